@@ -1,0 +1,9 @@
+namespace SupplierMeetups.Benchmarks;
+
+internal static class BenchmarkCatalog
+{
+    // One line per benchmark class; keep the list sorted by name.
+    public static IBenchmark[] All() =>
+    [
+    ];
+}

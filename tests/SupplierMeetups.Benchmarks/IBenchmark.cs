@@ -1,0 +1,8 @@
+namespace SupplierMeetups.Benchmarks;
+
+/// <summary>A benchmark prints its figures and says whether they met the targets.</summary>
+internal interface IBenchmark
+{
+    string Name { get; }
+    Task<bool> RunAsync();
+}
