@@ -1,6 +1,37 @@
+using SupplierMeetups.Web.Demo;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Jobs;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+var storage = StorageOptions.From(builder.Configuration);
+var database = DatabaseOptions.From(builder.Configuration, storage.Root);
+
+builder.Services.AddPlatform(builder.Configuration, storage);
+builder.Services.AddPersistence(database);
+builder.Services.AddEmail(builder.Configuration, storage);
+builder.Services.AddMessaging(builder.Configuration);
+builder.Services.AddJobs(builder.Configuration, database);
+builder.Services.AddIdentityModule(builder.Configuration);
+builder.Services.AddEventsModule();
+builder.Services.AddDemo();
+
 var app = builder.Build();
-app.MapGet("/", () => "SupplierMeetups");
+
+await app.Services.MigrateIfConfiguredAsync(app.Configuration);
+await app.Services.SeedAsync(app.Environment, app.Configuration);
+
+app.UsePlatform();
+app.MapPlatform();
+app.MapLanguageSwitch();
+
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,71 @@
+namespace SupplierMeetups.Web.Demo;
+
+/// <summary>The raw material of the demo: real prime contractors, the region's cities, Turkish names and the capability taxonomy.</summary>
+internal static class DemoCatalog
+{
+    public static readonly (string Short, string Legal, string City)[] Primes =
+    [
+        ("ASELSAN", "ASELSAN Elektronik Sanayi ve Ticaret A.Ş.", "Ankara"),
+        ("ROKETSAN", "ROKETSAN Roket Sanayii ve Ticaret A.Ş.", "Ankara"),
+        ("STM", "STM Savunma Teknolojileri Mühendislik ve Ticaret A.Ş.", "Ankara"),
+        ("BMC", "BMC Otomotiv Sanayi ve Ticaret A.Ş.", "Sakarya"),
+        ("TUSAŞ", "Türk Havacılık ve Uzay Sanayii A.Ş.", "Ankara"),
+        ("HAVELSAN", "HAVELSAN Hava Elektronik Sanayi ve Ticaret A.Ş.", "Ankara"),
+        ("FNSS", "FNSS Savunma Sistemleri A.Ş.", "Ankara"),
+        ("MKE", "Makine ve Kimya Endüstrisi A.Ş.", "Ankara"),
+        ("OTOKAR", "Otokar Otomotiv ve Savunma Sanayi A.Ş.", "Sakarya"),
+        ("ASFAT", "Askeri Fabrika ve Tersane İşletme A.Ş.", "Ankara"),
+        ("TEI", "TUSAŞ Motor Sanayii A.Ş.", "Eskişehir"),
+        ("ASPİLSAN", "ASPİLSAN Enerji Sanayi ve Ticaret A.Ş.", "Kayseri"),
+    ];
+
+    public static readonly string[] SupplierCities =
+        ["Konya", "Konya", "Konya", "Konya", "Konya", "Konya", "Karaman", "Aksaray", "Kayseri", "Ankara", "Eskişehir", "Niğde", "Isparta", "Afyonkarahisar", "Bursa", "İzmir", "İstanbul"];
+
+    public static readonly string[] NameStems =
+    [
+        "İŞBİR", "Büyükeğen", "Ağır Sanayi", "Işık", "Selçuklu", "Mevlana", "Karatay", "Meram", "Çumra", "Ereğli", "Akşehir", "Beyşehir",
+        "Seydişehir", "Ilgın", "Sarayönü", "Kulu", "Cihanbeyli", "Yunak", "Altınekin", "Derebucak", "Hadim", "Taşkent", "Bozkır", "Güneysınır",
+        "Doğanhisar", "Hüyük", "Emirgazi", "Akören", "Tuzlukçu", "Halkapınar", "Ahırlı", "Yalıhüyük", "Özkan", "Güçlü", "Çelik", "Öztürk",
+        "Şahin", "Yıldız", "Aydın", "Kılıç", "Doğan", "Ekinci", "Gündoğdu", "Ünal", "Erdoğmuş", "Ilıcak", "Sağlam", "Tekin", "Uğurlu", "Çağlar",
+    ];
+
+    public static readonly string[] NameSuffixes =
+    [
+        "Elektrik", "Makina", "Döküm", "Hassas İşleme", "Savunma", "Metal", "Kompozit", "Elektronik", "Hidrolik", "Kablo", "Otomotiv", "Kalıp",
+    ];
+
+    public static readonly string[] FirstNames =
+        ["Mustafa", "Ayşe", "Mehmet", "Fatma", "Ahmet", "Zeynep", "İbrahim", "Elif", "Hüseyin", "Şule", "Ömer", "Gülşen", "İsmail", "Özge", "Çağrı", "Ümit"];
+
+    public static readonly string[] LastNames =
+        ["Büyükeğen", "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Öztürk", "Aydın", "Özdemir", "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Işıklı"];
+
+    public static readonly (string Code, string? Parent, string Tr, string En)[] Capabilities =
+    [
+        ("machining", null, "Talaşlı imalat", "Machining"),
+        ("cnc-machining", "machining", "CNC işleme", "CNC machining"),
+        ("casting", null, "Döküm", "Casting"),
+        ("forging", null, "Dövme", "Forging"),
+        ("sheet-metal", null, "Sac işleme", "Sheet metal"),
+        ("welding", null, "Kaynak", "Welding"),
+        ("heat-surface-treatment", null, "Isıl işlem ve yüzey işlemleri", "Heat and surface treatment"),
+        ("composites", null, "Kompozit", "Composites"),
+        ("plastics-rubber", null, "Plastik ve kauçuk", "Plastics and rubber"),
+        ("electronics", null, "Elektronik", "Electronics"),
+        ("pcb-assembly", "electronics", "Elektronik kart dizgi", "PCB assembly"),
+        ("cable-harnesses", "electronics", "Kablo demetleri", "Cable harnesses"),
+        ("electromechanical-assembly", null, "Elektromekanik montaj", "Electro-mechanical assembly"),
+        ("optics", null, "Optik", "Optics"),
+        ("hydraulics-pneumatics", null, "Hidrolik ve pnömatik", "Hydraulics and pneumatics"),
+        ("test-measurement", null, "Test ve ölçüm", "Test and measurement"),
+        ("embedded-software", null, "Gömülü yazılım", "Embedded software"),
+        ("textiles-ballistics", null, "Tekstil ve balistik koruma", "Textiles and ballistic protection"),
+        ("packaging", null, "Ambalaj", "Packaging"),
+        ("logistics", null, "Lojistik", "Logistics"),
+    ];
+
+    public static readonly string[] CertificateKinds = ["AQAP-2110", "ISO 9001", "AS/EN 9100", "ISO 27001"];
+
+    public static readonly string[] ExportMarkets = ["DE", "US", "PL", "AZ", "QA", "PK", "RO", "BG", "DZ", "MA", "AE", "SA"];
+}

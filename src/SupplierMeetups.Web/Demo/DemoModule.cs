@@ -1,0 +1,12 @@
+namespace SupplierMeetups.Web.Demo;
+
+internal static class DemoModule
+{
+    public const string DemoPassword = "Demo!2025";
+
+    public static IServiceCollection AddDemo(this IServiceCollection services)
+    {
+        services.AddScoped<DemoLoader>();
+        return services;
+    }
+}

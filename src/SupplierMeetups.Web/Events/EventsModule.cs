@@ -1,0 +1,10 @@
+namespace SupplierMeetups.Web.Events;
+
+internal static class EventsModule
+{
+    public static IServiceCollection AddEventsModule(this IServiceCollection services)
+    {
+        services.AddScoped<EventStore>();
+        return services;
+    }
+}

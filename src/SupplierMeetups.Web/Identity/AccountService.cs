@@ -1,0 +1,91 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Identity;
+
+public sealed record NewAccount(string Email, string Password, string FullName, string Language);
+
+/// <summary>Account use cases shared by the pages and the API. Each writes the e-mail it owes in the same transaction.</summary>
+public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, EmailOutbox outbox, AccountEmails emails)
+{
+    public async Task<(IdentityResult Result, AppUser? User)> RegisterAsync(NewAccount input, string role, CancellationToken cancellationToken)
+    {
+        var user = new AppUser
+        {
+            UserName = input.Email.Trim(),
+            Email = input.Email.Trim(),
+            FullName = input.FullName.Trim(),
+            PreferredLanguage = input.Language == "en" ? "en" : "tr",
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await users.CreateAsync(user, input.Password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, role);
+        }
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (result, null);
+        }
+        await QueueConfirmationAsync(user);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (result, user);
+    }
+
+    public async Task QueueConfirmationAsync(AppUser user)
+    {
+        var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        outbox.Add(user.Email!, user.FullName, emails.Confirmation(user, user.Id.ToString(), code), "account-confirmation");
+    }
+
+    public async Task SendPasswordResetAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        outbox.Add(user.Email!, user.FullName, emails.PasswordReset(user, code), "password-reset");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IdentityResult> ConfirmEmailAsync(string userId, string code)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null || Decode(code) is not { } token
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ConfirmEmailAsync(user, token);
+    }
+
+    public async Task<IdentityResult> ResetPasswordAsync(string email, string code, string newPassword)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || Decode(code) is not { } token)
+        {
+            return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
+        }
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (result.Succeeded && !user.EmailConfirmed)
+        {
+            // The reset link reached the mailbox, which proves the address as well as a confirmation would.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+        return result;
+    }
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    private static string? Decode(string code)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using SupplierMeetups.Web.Platform.Storage;
+
+namespace SupplierMeetups.Web.Platform.Email;
+
+internal static class EmailModule
+{
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, StorageOptions storage)
+    {
+        var options = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<IEmailTransport>(options.Delivery == EmailDelivery.Smtp
+            ? new SmtpEmailTransport(options.Smtp)
+            : new PickupEmailTransport(PickupDirectory(options, storage)));
+        services.AddScoped<EmailDispatcher>();
+        services.AddScoped<EmailOutboxSignal>();
+        services.AddScoped<EmailOutbox>();
+        return services;
+    }
+
+    public static string PickupDirectory(EmailOptions options, StorageOptions storage) =>
+        Directory.CreateDirectory(Path.IsPathRooted(options.PickupDirectory)
+            ? options.PickupDirectory
+            : Path.Combine(storage.Root, options.PickupDirectory)).FullName;
+}

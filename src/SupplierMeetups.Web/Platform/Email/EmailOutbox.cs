@@ -1,0 +1,16 @@
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Platform.Email;
+
+/// <summary>Records an owed e-mail in the caller's unit of work; it is sent once that work is saved.</summary>
+public sealed class EmailOutbox(AppDbContext db, TimeProvider clock)
+{
+    public OutgoingEmail Add(string toAddress, string toName, RenderedEmail email, string kind)
+    {
+        var row = new OutgoingEmail(toAddress, toName, email.Subject, email.Text, email.Html, kind, clock.GetUtcNow());
+        db.Add(row);
+        return row;
+    }
+}
+
+public sealed record RenderedEmail(string Subject, string Text, string Html);

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Identity;
+
+namespace SupplierMeetups.Web.Platform.Persistence;
+
+/// <summary>
+/// The one database of the platform. Each module maps its own entities with configurations in its folder;
+/// tables are grouped per module: a schema on PostgreSQL, a name prefix on SQLite.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    protected abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ModuleTableNames.Apply(builder, usesSchemas: Provider == DatabaseProvider.Postgres);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+}

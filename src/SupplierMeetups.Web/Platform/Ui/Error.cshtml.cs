@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Localization;
+
+namespace SupplierMeetups.Web.Platform.Ui;
+
+[AllowAnonymous, IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
+{
+    public int Code { get; private set; }
+    public string Title { get; private set; } = "";
+
+    public void OnGet(int code)
+    {
+        Code = code;
+        Title = code switch
+        {
+            404 => l["This page does not exist."],
+            403 => l["You are not allowed to do this."],
+            _ => l["Something went wrong on our side."],
+        };
+    }
+}
