@@ -27,7 +27,7 @@ while [ "$#" -gt 0 ]; do
     --filter=*) FILTER="${1#--filter=}"; shift ;;
     --pass) PASSES="${2:-}"; shift 2 ;;
     --pass=*) PASSES="${1#--pass=}"; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -82,9 +82,11 @@ trap 'exit 143' TERM
 
 # --- 1. system packages -------------------------------------------------------------------------
 t=$(sm_now_ms)
+PACKAGES=(postgresql rabbitmq-server chromium poppler-utils zbar-tools fonts-dejavu-core)
+installed=" $(dpkg-query -W -f='${Package}=${db:Status-Status} ' "${PACKAGES[@]}" 2>/dev/null || true)"
 missing=()
-for pkg in postgresql rabbitmq-server chromium poppler-utils zbar-tools fonts-dejavu-core; do
-  [ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null)" = installed ] || missing+=("$pkg")
+for pkg in "${PACKAGES[@]}"; do
+  [[ "$installed" == *" $pkg=installed "* ]] || missing+=("$pkg")
 done
 command -v python3 >/dev/null || missing+=(python3)
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -95,10 +95,13 @@ cmd_start() {
 cmd_stop() {
   setup_env
   local t0 pid; t0=$(sm_now_ms); pid=$(server_pid)
-  if is_running; then
-    ctl shutdown --timeout 60 >/dev/null 2>&1 || ctl stop >/dev/null 2>&1 || true
-  fi
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    ctl shutdown --timeout 60 >/dev/null 2>&1 || true
+  elif is_running; then
+    pid=unknown                            # alive without its pid file: ask it to stop all the same
+    ctl shutdown --timeout 60 >/dev/null 2>&1 || true
+  fi
+  if [ -n "$pid" ] && [ "$pid" != unknown ] && kill -0 "$pid" 2>/dev/null; then
     kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -KILL "$pid" 2>/dev/null || true
