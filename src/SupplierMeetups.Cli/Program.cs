@@ -1,10 +1,12 @@
-using SupplierMeetups.Cli;
+namespace SupplierMeetups.Cli;
 
-// `suppliermeetups COMMAND ...`: each command lives in its own file and returns the process exit code
-// (0 success, 1 failure, 2 bad input or usage).
-return args.FirstOrDefault() switch
+/// <summary>`suppliermeetups COMMAND ...`: each command lives in its own file and returns the exit code (0 success, 1 failure, 2 bad input or usage).</summary>
+internal static class Program
 {
-    "schedule" => ScheduleCommand.Run(args[1..]),
-    "migrate" => await MigrateCommand.RunAsync(args[1..]),
-    _ => Usage.Print(),
-};
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "schedule" => ScheduleCommand.Run(args[1..]),
+        "migrate" => await MigrateCommand.RunAsync(args[1..]),
+        _ => Usage.Print(),
+    };
+}

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 
 namespace SupplierMeetups.Web.Identity.Api;
@@ -68,7 +69,7 @@ public sealed class AuthController(
             {
                 ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
             }
-            return ValidationProblem(ModelState);
+            return CamelCaseValidationProblems.Create(ControllerContext);
         }
         return Created("/api/v1/auth/me", new AccountResponse(user!.Id, user.Email!, user.FullName, user.PreferredLanguage, [Roles.Visitor]));
     }
@@ -119,6 +120,6 @@ public sealed class AuthController(
         {
             ModelState.AddModelError(error.Code == "InvalidToken" ? "code" : field, error.Description);
         }
-        return ValidationProblem(ModelState);
+        return CamelCaseValidationProblems.Create(ControllerContext);
     }
 }

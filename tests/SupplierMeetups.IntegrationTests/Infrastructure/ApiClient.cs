@@ -1,0 +1,29 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SupplierMeetups.IntegrationTests.Infrastructure;
+
+public static class ApiClient
+{
+    /// <summary>A client signed in through POST /api/v1/auth/login, sending the bearer token and a language.</summary>
+    public static async Task<HttpClient> SignedInAsync(this PlatformFactory factory, string email, string language = "tr-TR")
+    {
+        var client = factory.Anonymous(language);
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = PlatformFactory.Password }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static HttpClient Anonymous(this PlatformFactory factory, string language = "tr-TR")
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+}

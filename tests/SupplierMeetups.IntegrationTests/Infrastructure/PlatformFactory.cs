@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using SupplierMeetups.Web.Identity;
+
+namespace SupplierMeetups.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real web app with its own data folder and, on the PostgreSQL pass, its own database and the real
+/// RabbitMQ. Nothing is faked: e-mails land as .eml files in the data folder's pickup directory.
+/// </summary>
+public class PlatformFactory : WebApplicationFactory<Program>
+{
+    public const string OrganizerEmail = "organizer@test.local";
+    public const string Password = "Test!2025pw";
+
+    private readonly Dictionary<string, string?> _settings;
+    private string? _postgresDatabase;
+
+    public PlatformFactory() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected PlatformFactory(Dictionary<string, string?> overrides)
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("sm-test-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = DataDirectory,
+            ["Identity:FirstOrganizer:Email"] = OrganizerEmail,
+            ["Identity:FirstOrganizer:FullName"] = "Test Organizatörü",
+            ["Identity:FirstOrganizer:Password"] = Password,
+            ["Demo:Load"] = "false",
+            ["Jobs:SweepIntervalSeconds"] = "2",
+            ["Email:PublicBaseUrl"] = "http://localhost",
+        };
+        if (TestEnvironment.UsePostgres)
+        {
+            _postgresDatabase = CreatePostgresDatabase();
+            _settings["Database:Provider"] = "Postgres";
+            _settings["Database:MigrateOnStartup"] = "true";
+            _settings["ConnectionStrings:Default"] = PostgresConnectionString;
+            _settings["Messaging:Transport"] = "RabbitMq";
+            _settings["ConnectionStrings:RabbitMq"] = TestEnvironment.RabbitMq;
+        }
+        foreach (var (key, value) in overrides)
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    public string? PostgresConnectionString => _postgresDatabase is null ? null : $"{TestEnvironment.PostgresServer};Database={_postgresDatabase}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Creates a confirmed account with the given role and returns its e-mail.</summary>
+    public async Task<string> CreateUserAsync(string role, string? email = null, string fullName = "Test Kullanıcı")
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    public IReadOnlyList<string> MailFiles() =>
+        Directory.Exists(MailDirectory) ? Directory.GetFiles(MailDirectory, "*.eml").Order(StringComparer.Ordinal).ToList() : [];
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            TryDelete();
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        TryDelete();
+        GC.SuppressFinalize(this);
+    }
+
+    private void TryDelete()
+    {
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        if (_postgresDatabase is { } name)
+        {
+            _postgresDatabase = null;
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(TestEnvironment.PostgresServer);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+    }
+
+    private static string CreatePostgresDatabase()
+    {
+        var name = $"sm_test_{Guid.NewGuid():N}";
+        using var connection = new NpgsqlConnection(TestEnvironment.PostgresServer);
+        connection.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        create.ExecuteNonQuery();
+        return name;
+    }
+}
