@@ -24,6 +24,10 @@ public static class Scheduler
         insertion.Run(maxPasses: 4);
         var gaps = new GapSearch(compiled, state, deadline, Seed);
         gaps.Run(steps: 200L * state.Scheduled, startTemperature: 1.0, endTemperature: 0.05);
+        // Annealing reshuffles the slots, which often opens room for meetings the first passes could not place.
+        var weight = state.Weight;
+        insertion.Run(maxPasses: 4);
+        if (state.Weight > weight) gaps.Run(steps: 50L * state.Scheduled, startTemperature: 0.3, endTemperature: 0.05);
         deadline.PassedNow();
         return BuildResult(compiled, state, deadline.Reached);
     }
