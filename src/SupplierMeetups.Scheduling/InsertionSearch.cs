@@ -135,6 +135,14 @@ internal sealed class InsertionSearch(CompiledProblem p, ScheduleState state, De
             LightestBlockers(m, s, blockers);
             foreach (var x in blockers) state.Remove(x);
             var r = Placement.FreeResource(p, state, m, s);
+            if (r < 0 || !state.ParticipantFree(a, s) || !state.ParticipantFree(b, s))
+            {
+                state.RollBack(mark);
+                state.Journaling = false;
+                state.Commit(mark);
+                continue;
+            }
+
             state.Place(m, s, r);
             foreach (var x in blockers)
             {
@@ -203,10 +211,10 @@ internal sealed class InsertionSearch(CompiledProblem p, ScheduleState state, De
     private bool FreesTable(int m, int x) =>
         x >= 0 && (state.ResourceOf[x] == p.ResourceOptionA[m] || state.ResourceOf[x] == p.ResourceOptionB[m]);
 
-    /// <returns>The lightest movable occupant, -2 when all are fixed, -1 when there are none.</returns>
+    /// <returns>The lightest movable occupant, or -2 when there is none to move.</returns>
     private int Lightest(ReadOnlySpan<int> occupants, int skip1, int skip2)
     {
-        var best = occupants.Length == 0 ? -1 : -2;
+        var best = -2;
         foreach (var x in occupants)
         {
             if (p.FixedSlot[x] >= 0 || x == skip1 || x == skip2) continue;
