@@ -26,13 +26,24 @@ internal static class UnscheduledExplainer
             : $"{TableOwners(p, m)} has no free desk";
         if (fullA == common) return $"{nameA} is fully booked in every slot where {nameB} is available";
         if (fullB == common) return $"{nameB} is fully booked in every slot where {nameA} is available";
-        if (noTable == common) return $"{tableHolder} in any slot where {nameA} and {nameB} are both available";
+        if (noTable == common) return NoTableAnywhere(p, m);
         var parts = new List<string>();
         if (fullA > 0) parts.Add($"{nameA} is fully booked in {fullA}");
         if (fullB > 0) parts.Add($"{nameB} is fully booked in {fullB}");
         if (noTable > 0) parts.Add($"{tableHolder} in {noTable}");
         return $"of the {common} slots where {nameA} and {nameB} are both available, {string.Join(", ", parts)}; "
                + "making room would displace meetings of at least equal priority";
+    }
+
+    private static string NoTableAnywhere(CompiledProblem p, int m)
+    {
+        var meeting = p.Source.Meetings[m];
+        if (p.ResourceOptionA[m] == CompiledProblem.Pool)
+            return $"the shared pool has no free table in any slot where {meeting.A} and {meeting.B} are both available";
+        if (p.ResourceOptionB[m] >= 0)
+            return $"neither {meeting.A} nor {meeting.B} has a free desk in any slot where both are available";
+        var (owner, other) = p.ParticipantResource[p.MeetingA[m]] == p.ResourceOptionA[m] ? (meeting.A, meeting.B) : (meeting.B, meeting.A);
+        return $"{owner} has no free desk in any slot where it and {other} are both available";
     }
 
     private static string TableOwners(CompiledProblem p, int m)

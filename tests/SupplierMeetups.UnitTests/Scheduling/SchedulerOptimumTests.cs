@@ -67,6 +67,6 @@ public sealed class SchedulerOptimumTests
 
         var result = Scheduler.Solve(problem);
 
-        Assert.Equal("ASELSAN has no free desk in any slot where ASELSAN and S-0042 are both available", Assert.Single(result.Unscheduled).Reason);
+        Assert.Equal("ASELSAN has no free desk in any slot where it and S-0042 are both available", Assert.Single(result.Unscheduled).Reason);
     }
 }
