@@ -26,7 +26,7 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
         state.Journaling = true;
         for (long step = 0; step < steps; step++, temperature *= ratio)
         {
-            if (deadline.Passed()) break;
+            if (best == 0 || deadline.Passed()) break;
             var before = state.Gaps;
             if (!TryNeighbour()) continue;
             var delta = state.Gaps - before;
