@@ -9,7 +9,7 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
     private SplitMix64 _random = new(seed);
     private readonly List<int> _movable = [];
 
-    public void Run(long steps, double startTemperature, double endTemperature)
+    public void Run(long steps, double startTemperature, double endTemperature, bool stopWithoutGaps = true)
     {
         _movable.Clear();
         for (var m = 0; m < p.MeetingCount; m++)
@@ -26,7 +26,7 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
         state.Journaling = true;
         for (long step = 0; step < steps; step++, temperature *= ratio)
         {
-            if (best == 0 || deadline.Passed()) break;
+            if (best == 0 && stopWithoutGaps || deadline.Passed()) break;
             var before = state.Gaps;
             if (!TryNeighbour()) continue;
             var delta = state.Gaps - before;
@@ -55,6 +55,8 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
     private bool TryNeighbour()
     {
         var x = _movable[_random.Below(_movable.Count)];
+        // Most meetings sit in gap-free days; draw again a few times to spend the steps where gaps are.
+        for (var retry = 0; retry < Retries && !InGappedDay(x); retry++) x = _movable[_random.Below(_movable.Count)];
         int from = state.SlotOf[x], to = _random.Below(p.SlotCount - 1);
         if (to >= from) to++;
         int a = p.MeetingA[x], b = p.MeetingB[x];
@@ -86,6 +88,14 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
         if (yResource < 0) return Undo();
         state.Place(y, from, yResource);
         return true;
+    }
+
+    private const int Retries = 3;
+
+    private bool InGappedDay(int x)
+    {
+        var day = p.SlotDay[state.SlotOf[x]];
+        return state.GapsOf(p.MeetingA[x], day) > 0 || state.GapsOf(p.MeetingB[x], day) > 0;
     }
 
     private bool Undo()

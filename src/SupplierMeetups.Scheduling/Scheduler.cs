@@ -23,12 +23,18 @@ public static class Scheduler
         var insertion = new InsertionSearch(compiled, state, deadline);
         insertion.Run(maxPasses: 4);
         var gaps = new GapSearch(compiled, state, deadline, Seed);
-        // 100 steps per meeting: measured on the samples, 200 halves the remaining gaps again at twice the time (README).
-        gaps.Run(steps: 100L * state.Scheduled, startTemperature: 1.0, endTemperature: 0.05);
-        // Annealing reshuffles the slots, which often opens room for meetings the first passes could not place.
-        var weight = state.Weight;
-        insertion.Run(maxPasses: 4);
-        if (state.Weight > weight) gaps.Run(steps: 50L * state.Scheduled, startTemperature: 0.3, endTemperature: 0.05);
+        // Perturb and repair: annealing reshuffles slots without losing weight, which opens room for meetings
+        // the insertion could not place before (konya-7 reaches its optimum only this way).
+        var stale = 0;
+        for (var round = 0; round < 6 && stale < 2 && state.Scheduled < compiled.MeetingCount; round++)
+        {
+            var weight = state.Weight;
+            gaps.Run(steps: 15L * state.Scheduled, startTemperature: 1.0, endTemperature: 0.05, stopWithoutGaps: false);
+            insertion.Run(maxPasses: 4);
+            stale = state.Weight > weight ? 0 : stale + 1;
+        }
+
+        gaps.Run(steps: 60L * state.Scheduled, startTemperature: 1.0, endTemperature: 0.05);
         deadline.PassedNow();
         return BuildResult(compiled, state, deadline.Reached);
     }

@@ -19,34 +19,44 @@ internal sealed class SchedulingBenchmark : IBenchmark
     {
         var ok = true;
         var samples = Path.Combine(RepositoryRoot(), "..", "shared", "matchmaking", "samples");
-        // Warm up the JIT so that the first sample's time is the engine's, not the compiler's.
-        Scheduler.Solve(InstanceJson.ReadInstance(File.ReadAllText(Path.Combine(samples, "small-7.json"))));
-        Console.WriteLine("| instance | weight | optimum | scheduled | gaps | gaps/scheduled | time | target met |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine("| instance | weight | optimum | scheduled | gaps | gaps/scheduled | time (median of 3 warm runs) | its CPU time | first run in this process | target met |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var (name, optimum, minShare, maxGaps, maxSeconds) in Samples)
         {
             var problem = InstanceJson.ReadInstance(File.ReadAllText(Path.Combine(samples, name + ".json")));
-            var stopwatch = Stopwatch.StartNew();
-            var result = Scheduler.Solve(problem);
-            var seconds = stopwatch.Elapsed.TotalSeconds;
+            // The first run pays for the JIT (and, with tiered PGO, for instrumented code); a web app solves warm.
+            var (result, first) = Timed(problem);
+            var runs = Enumerable.Range(0, 3).Select(_ => (Timed(problem).Seconds, Cpu: LastCpuSeconds)).OrderBy(r => r.Seconds).ToArray();
+            var (warm, warmCpu) = runs[1];
             var gapsPerMeeting = result.Gaps / (double)Math.Max(1, result.Assignments.Count);
-            var met = result.Weight >= Math.Ceiling(minShare * optimum) && gapsPerMeeting <= maxGaps && seconds < maxSeconds;
+            var met = result.Weight >= Math.Ceiling(minShare * optimum) && gapsPerMeeting <= maxGaps && warm < maxSeconds;
             ok &= met;
             Console.WriteLine($"| {name} | {result.Weight} | {optimum} | {result.Assignments.Count}/{problem.Meetings.Count} | {result.Gaps} | "
-                              + $"{gapsPerMeeting:0.000} | {seconds * 1000:0} ms | {(met ? "yes" : "NO")} |");
+                              + $"{gapsPerMeeting:0.000} | {warm * 1000:0} ms | {warmCpu * 1000:0} ms | {first * 1000:0} ms | {(met ? "yes" : "NO")} |");
         }
 
         var large = SyntheticFair.Generate(participants: 15_000, meetings: 60_000, seed: 7);
         GC.Collect();
-        var watch = Stopwatch.StartNew();
-        var big = Scheduler.Solve(large);
-        var elapsed = watch.Elapsed.TotalSeconds;
+        var (big, elapsed) = Timed(large);
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         var bigMet = elapsed < 60 && peakMb < 2048;
         ok &= bigMet;
         Console.WriteLine($"| {large.Name} (15,000 participants) | {big.Weight} | - | {big.Assignments.Count}/{large.Meetings.Count} | {big.Gaps} | "
-                          + $"{big.Gaps / (double)Math.Max(1, big.Assignments.Count):0.000} | {elapsed * 1000:0} ms, peak {peakMb:0} MB | {(bigMet ? "yes" : "NO")} |");
+                          + $"{big.Gaps / (double)Math.Max(1, big.Assignments.Count):0.000} | {elapsed * 1000:0} ms, peak working set {peakMb:0} MB | {LastCpuSeconds * 1000:0} ms | (first run) | {(bigMet ? "yes" : "NO")} |");
         return Task.FromResult(ok);
+    }
+
+    // The machine is shared: CPU time shows what the engine itself spent when the wall clock includes waiting for a core.
+    private static double LastCpuSeconds { get; set; }
+
+    private static (ScheduleResult Result, double Seconds) Timed(SchedulingProblem problem)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var result = Scheduler.Solve(problem);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        LastCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return (result, seconds);
     }
 
     private static string RepositoryRoot()
