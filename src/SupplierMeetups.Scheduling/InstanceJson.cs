@@ -26,7 +26,7 @@ public static class InstanceJson
             return new SchedulingProblem(
                 OptionalString(root, "name", "instance") ?? "",
                 Array(root, "slots", "instance").Select((e, i) => ReadSlot(e, i)).ToArray(),
-                StringArray(root, "pool", "instance"),
+                OptionalStringArray(root, "pool", "instance"),
                 Array(root, "participants", "instance").Select((e, i) => ReadParticipant(e, i)).ToArray(),
                 Array(root, "meetings", "instance").Select((e, i) => ReadMeeting(e, i)).ToArray());
         }
@@ -112,8 +112,6 @@ public static class InstanceJson
         if (value.ValueKind != JsonValueKind.Array) throw new InstanceFormatException($"{where}: {name} must be an array");
         return value.EnumerateArray().ToArray();
     }
-
-    private static string[] StringArray(JsonElement e, string name, string where) => OptionalStringArray(e, name, where);
 
     private static string[] OptionalStringArray(JsonElement e, string name, string where) =>
         Array(e, name, where).Select(item => item.ValueKind == JsonValueKind.String
