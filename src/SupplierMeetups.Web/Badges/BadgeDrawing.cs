@@ -33,9 +33,11 @@ internal static class BadgeDrawing
     private static readonly Dictionary<BadgeType, XBrush> BandBrushes = Enum.GetValues<BadgeType>()
         .ToDictionary(type => type, type => (XBrush)new XSolidBrush(XColor.FromArgb(unchecked((int)0xFF000000) | BadgeTypeLabels.For(type).BandColor)));
 
+    // The band labels never change: fitted once, with a measuring context, for every document.
+    private static readonly Lazy<Dictionary<BadgeType, (FittedText Turkish, FittedText English)>> BandLabels = new(FitBandLabels);
+
     public static void Draw(XGraphics gfx, BadgeContent badge)
     {
-        var label = BadgeTypeLabels.For(badge.BadgeType);
         var band = BandBrushes[badge.BadgeType];
 
         gfx.DrawRoundedRectangle(HeaderBrush, HeaderBand, Corner);
@@ -54,10 +56,20 @@ internal static class BadgeDrawing
         QrCodeDrawing.Draw(gfx, badge.QrToken, QrTopLeft, QrSize);
 
         gfx.DrawRoundedRectangle(band, TypeBand, Corner);
-        var turkish = TextFitter.Fit(gfx, label.Turkish, bold: true, maxSize: 22, width: InnerWidth - 16, wrapBelow: 22, maxLines: 1);
-        var english = TextFitter.Fit(gfx, label.English, bold: false, maxSize: 11, width: InnerWidth - 16, wrapBelow: 11, maxLines: 1);
+        var (turkish, english) = BandLabels.Value[badge.BadgeType];
         var top = TypeBand.Top + (TypeBand.Height - turkish.Height - english.Height) / 2;
         turkish.DrawCentered(gfx, White, new XRect(TypeBand.Left, top, TypeBand.Width, turkish.Height));
         english.DrawCentered(gfx, White, new XRect(TypeBand.Left, top + turkish.Height, TypeBand.Width, english.Height));
+    }
+
+    private static Dictionary<BadgeType, (FittedText Turkish, FittedText English)> FitBandLabels()
+    {
+        using var gfx = XGraphics.CreateMeasureContext(new XSize(Width, Height), XGraphicsUnit.Point, XPageDirection.Downwards);
+        return Enum.GetValues<BadgeType>().ToDictionary(type => type, type =>
+        {
+            var label = BadgeTypeLabels.For(type);
+            return (TextFitter.Fit(gfx, label.Turkish, bold: true, maxSize: 22, width: InnerWidth - 16, wrapBelow: 22, maxLines: 1),
+                TextFitter.Fit(gfx, label.English, bold: false, maxSize: 11, width: InnerWidth - 16, wrapBelow: 11, maxLines: 1));
+        });
     }
 }
