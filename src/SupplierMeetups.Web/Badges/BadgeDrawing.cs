@@ -38,6 +38,8 @@ internal static class BadgeDrawing
 
     public static void Draw(XGraphics gfx, BadgeContent badge)
     {
+        // A badge without its token would be printed, handed out, and then refused at the door.
+        ArgumentException.ThrowIfNullOrWhiteSpace(badge.QrToken, nameof(badge));
         var band = BandBrushes[badge.BadgeType];
 
         gfx.DrawRoundedRectangle(HeaderBrush, HeaderBand, Corner);

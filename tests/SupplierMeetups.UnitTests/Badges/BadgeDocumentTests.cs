@@ -113,12 +113,59 @@ public sealed partial class BadgeDocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderBatch_WhenFourUp_DrawsLightCutMarksOnTheCutLinesOnly()
+    {
+        // 72 dpi: one pixel per point. The cut lines run through the middle of the sheet.
+        var pixels = await pdf.GreyPixelsAsync(renderer.RenderBatch(Numbered(4), BadgeSheetLayout.A4FourUp), dpi: 72);
+        int middleColumn = (int)Math.Round(BadgeDrawing.Width), middleRow = (int)Math.Round(BadgeDrawing.Height);
+
+        Assert.InRange(Darkest(pixels, rows: (2, 8), columns: (middleColumn - 1, middleColumn + 1)), 120, 235);
+        Assert.InRange(Darkest(pixels, rows: (middleRow - 1, middleRow + 1), columns: (2, 8)), 120, 235);
+        Assert.InRange(Darkest(pixels, rows: (middleRow - 6, middleRow + 6), columns: (middleColumn - 1, middleColumn + 1)), 120, 235);
+        Assert.Equal(255, Darkest(pixels, rows: (2, 8), columns: (middleColumn - 40, middleColumn - 20)));
+    }
+
+    [Fact]
+    public async Task RenderSingle_Always_HasNoCutMarks()
+    {
+        var pixels = await pdf.GreyPixelsAsync(renderer.RenderSingle(BadgeBuilders.Visitor()), dpi: 72);
+
+        Assert.Equal(255, Darkest(pixels, rows: (0, 8), columns: (0, pixels.GetLength(1) - 1)));
+    }
+
+    [Fact]
+    public async Task RenderSingle_WhenCalledConcurrently_GivesEachCallerItsOwnCorrectBadge()
+    {
+        var badges = Enumerable.Range(1, 16).Select(i => BadgeBuilders.Visitor() with { PersonName = $"Eşzamanlı {i} Işık" }).ToList();
+
+        var documents = await Task.WhenAll(badges.Select(badge => Task.Run(() => renderer.RenderSingle(badge), TestContext.Current.CancellationToken)));
+
+        for (var i = 0; i < badges.Count; i++)
+            Assert.Contains(badges[i].PersonName, await pdf.TextAsync(documents[i]));
+    }
+
+    [Fact]
+    public void RenderSingle_WhenTokenIsMissing_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => renderer.RenderSingle(BadgeBuilders.Visitor() with { QrToken = " " }));
+    }
+
+    [Fact]
     public void RenderBatch_WhenEmpty_Throws()
     {
         Assert.Throws<ArgumentException>(() => renderer.RenderBatch([], BadgeSheetLayout.A4FourUp));
     }
 
     public void Dispose() => pdf.Dispose();
+
+    private static int Darkest(byte[,] pixels, (int From, int To) rows, (int From, int To) columns)
+    {
+        var darkest = 255;
+        for (var row = rows.From; row <= rows.To; row++)
+            for (var column = columns.From; column <= columns.To; column++)
+                darkest = Math.Min(darkest, pixels[row, column]);
+        return darkest;
+    }
 
     private static List<BadgeContent> Numbered(int count) =>
         Enumerable.Range(1, count).Select(i => BadgeBuilders.Visitor() with { PersonName = $"Katılımcı {i} Öztürk" }).ToList();

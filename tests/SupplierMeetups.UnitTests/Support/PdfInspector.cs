@@ -53,6 +53,14 @@ internal sealed partial class PdfInspector : IDisposable
             .ToList();
     }
 
+    /// <summary>Rasterises the first page in 8-bit grey at <paramref name="dpi"/>; [row, column], 0 black, 255 white.</summary>
+    public async Task<byte[,]> GreyPixelsAsync(byte[] pdf, int dpi)
+    {
+        var prefix = Path.Combine(directory, "grey");
+        await ExternalTool.RunAsync("pdftoppm", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-f", "1", "-l", "1", "-singlefile", Save(pdf), prefix);
+        return NetPbm.ReadGreymap(File.ReadAllBytes(prefix + ".pgm"));
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
