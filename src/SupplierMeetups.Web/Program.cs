@@ -1,3 +1,4 @@
+using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Demo;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
@@ -21,6 +22,7 @@ builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration, database);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddEventsModule();
+builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddDemo();
 
 var app = builder.Build();

@@ -35,6 +35,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Demo:Load"] = "false",
             ["Jobs:SweepIntervalSeconds"] = "2",
             ["Email:PublicBaseUrl"] = "http://localhost",
+            ["Badges:TokenKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         if (TestEnvironment.UsePostgres)
         {
