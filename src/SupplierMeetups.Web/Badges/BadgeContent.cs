@@ -3,7 +3,7 @@ namespace SupplierMeetups.Web.Badges;
 /// <summary>What one printed badge shows.</summary>
 /// <param name="Booth">The stand, printed as "Stand / Booth A-12" when given (exhibitors).</param>
 /// <param name="QrToken">The signed check-in token from <see cref="BadgeTokens"/>, encoded in the QR code.</param>
-internal sealed record BadgeContent(
+public sealed record BadgeContent(
     string EventName,
     string PersonName,
     string Organization,

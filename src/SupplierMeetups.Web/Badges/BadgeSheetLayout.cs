@@ -1,7 +1,7 @@
 namespace SupplierMeetups.Web.Badges;
 
 /// <summary>How badges are placed on paper when printed in a batch.</summary>
-internal enum BadgeSheetLayout
+public enum BadgeSheetLayout
 {
     /// <summary>One A6 page per badge (badge printers, pre-cut stock).</summary>
     A6PerPage,

@@ -1,7 +1,7 @@
 namespace SupplierMeetups.Web.Badges;
 
 /// <summary>The secret that signs check-in tokens, bound from the <c>Badges</c> section.</summary>
-internal sealed class BadgeTokenOptions
+public sealed class BadgeTokenOptions
 {
     public const string SectionName = "Badges";
     public const int MinimumKeyBytes = 32;

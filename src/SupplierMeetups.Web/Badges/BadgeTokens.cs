@@ -9,7 +9,7 @@ namespace SupplierMeetups.Web.Badges;
 /// base64url (32 bytes), which fits a QR code of version 4 at error correction M. The door scanner can
 /// verify a token offline with the key; nobody without the key can make one up or alter one.
 /// </summary>
-internal sealed class BadgeTokens
+public sealed class BadgeTokens
 {
     private const int IdBytes = 16;
     private const int MacBytes = 16;

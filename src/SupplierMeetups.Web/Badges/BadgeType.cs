@@ -1,7 +1,7 @@
 namespace SupplierMeetups.Web.Badges;
 
 /// <summary>The role printed on a badge; each has its own colour band so that staff can tell them apart from afar.</summary>
-internal enum BadgeType
+public enum BadgeType
 {
     Exhibitor,
     Supplier,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Platform.Documents;
+using SupplierMeetups.Web.Platform.Email;
 
 namespace SupplierMeetups.Web.Badges;
 
@@ -21,6 +22,10 @@ internal static class BadgesModule
         services.TryAddSingleton<BadgeTokens>();
         services.TryAddSingleton<IBadgeDocuments, PdfBadgeDocuments>();
         services.TryAddSingleton<IAgendaDocuments, PdfAgendaDocuments>();
+        services.AddSingleton<BadgeLinks>();
+        services.AddScoped<BadgeIssuer>();
+        services.AddScoped<BadgeRendering>();
+        services.AddScoped<IEmailAttachmentSource, BadgeAttachmentSource>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 namespace SupplierMeetups.Web.Badges;
 
 /// <summary>Renders badges to PDF. Implementations are thread-safe.</summary>
-internal interface IBadgeDocuments
+public interface IBadgeDocuments
 {
     /// <summary>One A6 portrait page.</summary>
     byte[] RenderSingle(BadgeContent badge);

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace SupplierMeetups.IntegrationTests.Infrastructure;
 
 /// <summary>Reads what the pickup folder holds: the decoded subject, recipient and text body of an .eml file.</summary>
-public sealed partial record Eml(string To, string Subject, string Text, string Html)
+public sealed partial record Eml(string To, string Subject, string Text, string Html, IReadOnlyList<(string Name, byte[] Content)> Attachments)
 {
     public static Eml Read(string path)
     {
@@ -16,7 +16,8 @@ public sealed partial record Eml(string To, string Subject, string Text, string 
             DecodeWords(Header(headers, "To")),
             DecodeWords(Header(headers, "Subject")),
             Part(raw, "text/plain"),
-            Part(raw, "text/html"));
+            Part(raw, "text/html"),
+            AttachmentsOf(raw));
     }
 
     private static string Header(string headers, string name)
@@ -43,6 +44,19 @@ public sealed partial record Eml(string To, string Subject, string Text, string 
             : partHeaders.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase) ? DecodeQuotedPrintable(body) : body;
     }
 
+    private static List<(string Name, byte[] Content)> AttachmentsOf(string raw)
+    {
+        var found = new List<(string, byte[])>();
+        foreach (Match header in AttachmentHeader().Matches(raw))
+        {
+            var bodyStart = raw.IndexOf("\r\n\r\n", header.Index, StringComparison.Ordinal) + 4;
+            var bodyEnd = raw.IndexOf("\r\n--", bodyStart, StringComparison.Ordinal);
+            var body = raw[bodyStart..bodyEnd].Replace("\r\n", "", StringComparison.Ordinal);
+            found.Add((header.Groups[1].Value, Convert.FromBase64String(body)));
+        }
+        return found;
+    }
+
     private static string DecodeQuotedPrintable(string text)
     {
         var bytes = new List<byte>();
@@ -61,6 +75,9 @@ public sealed partial record Eml(string To, string Subject, string Text, string 
         }
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
+
+    [GeneratedRegex(@"Content-Type: application/[^;\r\n]+; name=""?([^""\r\n;]+)""?")]
+    private static partial Regex AttachmentHeader();
 
     [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=")]
     private static partial Regex EncodedWord();

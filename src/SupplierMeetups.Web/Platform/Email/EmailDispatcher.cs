@@ -11,14 +11,18 @@ namespace SupplierMeetups.Web.Platform.Email;
 /// to the transport, then records the outcome. Failures back off exponentially; after the last attempt the
 /// e-mail is marked failed and waits for an organizer on the operations page.
 /// </summary>
-internal sealed class EmailDispatcher(AppDbContext db, IEmailTransport transport, EmailOptions options, TimeProvider clock, ILogger<EmailDispatcher> logger)
+internal sealed class EmailDispatcher(
+    AppDbContext db,
+    IEmailTransport transport,
+    IEnumerable<IEmailAttachmentSource> attachmentSources,
+    EmailOptions options,
+    TimeProvider clock,
+    ILogger<EmailDispatcher> logger)
 {
-    private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
-
     public async Task<bool> DispatchAsync(Guid emailId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var claimedUntil = now + ClaimDuration;
+        var claimedUntil = now + TimeSpan.FromSeconds(options.ClaimSeconds);
         var claimed = await db.Set<OutgoingEmail>()
             .Where(e => e.Id == emailId && e.SentAt == null && e.FailedAt == null && e.NextAttemptAt <= now
                         && (e.ClaimedUntil == null || e.ClaimedUntil < now))
@@ -32,7 +36,10 @@ internal sealed class EmailDispatcher(AppDbContext db, IEmailTransport transport
         try
         {
             using var message = Compose(email);
+            await AttachAsync(message, email, cancellationToken);
+            options.Faults?.Invoke(EmailFault.BeforeSend);
             await transport.SendAsync(email.Id, message, cancellationToken);
+            options.Faults?.Invoke(EmailFault.AfterSend);
             await db.Set<OutgoingEmail>().Where(e => e.Id == emailId).ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.SentAt, clock.GetUtcNow())
                 .SetProperty(e => e.Attempts, e => e.Attempts + 1)
@@ -57,6 +64,18 @@ internal sealed class EmailDispatcher(AppDbContext db, IEmailTransport transport
     }
 
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
+
+    private async Task AttachAsync(MailMessage message, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        foreach (var attachment in email.Attachments)
+        {
+            var source = attachmentSources.FirstOrDefault(s => s.Kind == attachment.Kind)
+                         ?? throw new InvalidOperationException($"No source renders attachments of kind '{attachment.Kind}'.");
+            var content = await source.LoadAsync(attachment.ReferenceId, email.Language, cancellationToken)
+                          ?? throw new InvalidOperationException($"The {attachment.Kind} {attachment.ReferenceId} to attach no longer exists.");
+            message.Attachments.Add(new Attachment(new MemoryStream(content.Content), attachment.FileName, content.ContentType));
+        }
+    }
 
     private MailMessage Compose(OutgoingEmail email)
     {

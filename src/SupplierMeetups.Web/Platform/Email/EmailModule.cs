@@ -7,6 +7,16 @@ internal static class EmailModule
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, StorageOptions storage)
     {
         var options = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        if (configuration.GetValue<EmailFault?>("Email:CrashAt") is { } crashPoint)
+        {
+            options.Faults = point =>
+            {
+                if (point == crashPoint)
+                {
+                    Environment.FailFast($"Email:CrashAt={crashPoint}: crashing on purpose for a reliability test");
+                }
+            };
+        }
         services.AddSingleton(options);
         services.AddSingleton<IEmailTransport>(options.Delivery == EmailDelivery.Smtp
             ? new SmtpEmailTransport(options.Smtp)
@@ -14,6 +24,7 @@ internal static class EmailModule
         services.AddScoped<EmailDispatcher>();
         services.AddScoped<EmailOutboxSignal>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<Operations.OutboxOperations>();
         return services;
     }
 

@@ -1,5 +1,11 @@
 namespace SupplierMeetups.Web.Platform.Email;
 
+public enum EmailFault
+{
+    BeforeSend,
+    AfterSend,
+}
+
 public enum EmailDelivery
 {
     /// <summary>Writes each message as an .eml file to the pickup folder in the data directory.</summary>
@@ -24,6 +30,15 @@ public sealed class EmailOptions
     public SmtpSettings Smtp { get; set; } = new();
 
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>How long a worker owns an e-mail it is sending; after a crash the e-mail is sent again once this passes.</summary>
+    public int ClaimSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Test seam for the crash tests: called at the named points of sending. Set only from configuration
+    /// (<c>Email:CrashAt</c>) by tests that kill the process there; never set in production.
+    /// </summary>
+    public Action<EmailFault>? Faults { get; set; }
 
     public sealed class SmtpSettings
     {

@@ -8,8 +8,9 @@ public sealed class OutgoingEmail
 {
     private OutgoingEmail() { }
 
-    public OutgoingEmail(string toAddress, string toName, string subject, string textBody, string htmlBody, string kind, DateTimeOffset now)
+    public OutgoingEmail(string toAddress, string toName, string subject, string textBody, string htmlBody, string kind, DateTimeOffset now, string language = "tr")
     {
+        Language = language;
         Id = Guid.CreateVersion7(now);
         ToAddress = toAddress;
         ToName = toName;
@@ -30,6 +31,11 @@ public sealed class OutgoingEmail
 
     /// <summary>What kind of message this is (e.g. "account-confirmation"), for the operations page and tests.</summary>
     public string Kind { get; private set; } = "";
+
+    /// <summary>"tr" or "en": the language attachments are rendered in.</summary>
+    public string Language { get; private set; } = "tr";
+
+    public List<EmailAttachment> Attachments { get; private set; } = [];
 
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset NextAttemptAt { get; private set; }

@@ -13,6 +13,8 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.Property(e => e.HtmlBody).HasMaxLength(200_000);
         builder.Property(e => e.Kind).HasMaxLength(64);
         builder.Property(e => e.LastError).HasMaxLength(2000);
+        builder.Property(e => e.Language).HasMaxLength(5);
+        builder.OwnsMany(e => e.Attachments, a => a.ToJson());
         builder.HasIndex(e => new { e.SentAt, e.FailedAt, e.NextAttemptAt });
     }
 }

@@ -164,6 +164,61 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", "identity");
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Badges.Badge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Booth")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("HolderUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderUserId");
+
+                    b.HasIndex("EventId", "HolderKind", "HolderId")
+                        .IsUnique();
+
+                    b.ToTable("Badges", "badges");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
@@ -407,6 +462,11 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -687,6 +747,40 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.Platform.Email.OutgoingEmail", b =>
+                {
+                    b.OwnsMany("SupplierMeetups.Web.Platform.Email.EmailAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("OutgoingEmailId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<Guid>("ReferenceId");
+
+                            b1.HasKey("OutgoingEmailId", "__synthesizedOrdinal");
+
+                            b1.ToTable("OutgoingEmails", "platform");
+
+                            b1
+                                .ToJson("Attachments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutgoingEmailId");
+                        });
+
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("SupplierMeetups.Web.Registration.Firm", b =>

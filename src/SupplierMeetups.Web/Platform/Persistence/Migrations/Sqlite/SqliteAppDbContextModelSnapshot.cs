@@ -154,6 +154,61 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("identity_AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Badges.Badge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Booth")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderUserId");
+
+                    b.HasIndex("EventId", "HolderKind", "HolderId")
+                        .IsUnique();
+
+                    b.ToTable("badges_Badges", (string)null);
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
@@ -396,6 +451,11 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
@@ -677,6 +737,40 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.Platform.Email.OutgoingEmail", b =>
+                {
+                    b.OwnsMany("SupplierMeetups.Web.Platform.Email.EmailAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("OutgoingEmailId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<Guid>("ReferenceId");
+
+                            b1.HasKey("OutgoingEmailId", "__synthesizedOrdinal");
+
+                            b1.ToTable("platform_OutgoingEmails");
+
+                            b1
+                                .ToJson("Attachments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutgoingEmailId");
+                        });
+
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("SupplierMeetups.Web.Registration.Firm", b =>

@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Badges.Api;
+
+[ApiController]
+[Produces("application/json")]
+public sealed class BadgesController(AppDbContext db, BadgeLinks links, IStringLocalizer<SharedResource> l) : ControllerBase
+{
+    /// <summary>
+    /// A badge's PDF. Open with the key from the badge e-mail, or signed in as the holder or an organizer.
+    /// </summary>
+    [HttpGet("/badges/{id:guid}.pdf"), AllowAnonymous]
+    [Produces("application/pdf")]
+    public async Task<IActionResult> Download(Guid id, string? key, [FromServices] BadgeRendering rendering, CancellationToken cancellationToken)
+    {
+        var badge = await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (badge is null)
+        {
+            return NotFoundProblem();
+        }
+        if (!links.IsValidKey(id, key) && !IsHolderOrOrganizer(badge))
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Unauthorized();
+        }
+        var pdf = await rendering.SingleAsync(id, LanguageOf.Current, cancellationToken);
+        return pdf is null ? NotFoundProblem() : File(pdf, "application/pdf", BadgeIssuer.BadgeFileName(badge));
+    }
+
+    /// <summary>The signed-in person's badges.</summary>
+    [HttpGet("/api/v1/badges/mine"), Authorize]
+    public async Task<IReadOnlyList<BadgeResponse>> Mine(CancellationToken cancellationToken)
+    {
+        var userId = CurrentUserId();
+        var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.HolderUserId == userId && b.RevokedAt == null).ToListAsync(cancellationToken);
+        return badges.Select(b => BadgeResponse.From(b, links)).ToList();
+    }
+
+    [HttpGet("/api/v1/events/{eventId:guid}/badges"), Authorize(Roles = Roles.Organizer)]
+    public async Task<IReadOnlyList<BadgeResponse>> List(Guid eventId, BadgeType? type, CancellationToken cancellationToken)
+    {
+        var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.EventId == eventId && (type == null || b.Type == type)).ToListAsync(cancellationToken);
+        return badges.OrderBy(b => b.PersonName, Registration.TurkishText.Order).Select(b => BadgeResponse.From(b, links)).ToList();
+    }
+
+    /// <summary>Issues a badge by hand (staff, press, guests); e-mails it when an address is given.</summary>
+    [HttpPost("/api/v1/events/{eventId:guid}/badges"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<BadgeResponse>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Issue(Guid eventId, IssueBadgeRequest request, [FromServices] BadgeIssuer issuer, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+        }
+        var holder = new BadgeHolder("manual", Guid.NewGuid(), request.PersonName.Trim(), request.Organization.Trim(), null, request.Email?.Trim(), LanguageOf.Current);
+        var badge = await issuer.IssueAsync(eventId, request.Type!.Value, holder, request.Booth?.Trim(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Created($"/badges/{badge.Id}.pdf", BadgeResponse.From(badge, links));
+    }
+
+    /// <summary>All of an event's badges in one PDF for printing: A6 per page, or four A6 on each A4 sheet.</summary>
+    [HttpGet("/api/v1/events/{eventId:guid}/badges.pdf"), Authorize(Roles = Roles.Organizer)]
+    [Produces("application/pdf")]
+    public async Task<IActionResult> Batch(Guid eventId, BadgeType? type, BadgeSheetLayout? layout, [FromServices] BadgeRendering rendering, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+        }
+        var pdf = await rendering.BatchAsync(eventId, type, layout ?? BadgeSheetLayout.A4FourUp, LanguageOf.Current, cancellationToken);
+        return File(pdf, "application/pdf", $"badges-{(type?.ToString() ?? "all").ToLowerInvariant()}.pdf");
+    }
+
+    private bool IsHolderOrOrganizer(Badge badge) =>
+        User.IsInRole(Roles.Organizer) || (badge.HolderUserId is { } holder && holder == CurrentUserId());
+
+    private Guid? CurrentUserId() =>
+        Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    private ObjectResult NotFoundProblem() =>
+        Problem(l["There is no such badge."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Badges;
+
+/// <summary>Turns stored badges into PDFs: one, or a batch of an event's badges for printing.</summary>
+public sealed class BadgeRendering(AppDbContext db, IBadgeDocuments documents, BadgeTokens tokens)
+{
+    public async Task<byte[]?> SingleAsync(Guid badgeId, string language, CancellationToken cancellationToken)
+    {
+        var badge = await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == badgeId && b.RevokedAt == null, cancellationToken);
+        if (badge is null)
+        {
+            return null;
+        }
+        var eventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == badge.EventId, cancellationToken)).Name(language);
+        return documents.RenderSingle(Content(badge, eventName));
+    }
+
+    public async Task<byte[]> BatchAsync(Guid eventId, BadgeType? type, BadgeSheetLayout layout, string language, CancellationToken cancellationToken)
+    {
+        var eventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken)).Name(language);
+        var badges = await db.Set<Badge>().AsNoTracking()
+            .Where(b => b.EventId == eventId && b.RevokedAt == null && (type == null || b.Type == type))
+            .ToListAsync(cancellationToken);
+        var ordered = badges.OrderBy(b => b.Organization, Registration.TurkishText.Order).ThenBy(b => b.PersonName, Registration.TurkishText.Order);
+        return documents.RenderBatch(ordered.Select(b => Content(b, eventName)).ToList(), layout);
+    }
+
+    private BadgeContent Content(Badge badge, string eventName) =>
+        new(eventName, badge.PersonName, badge.Organization, badge.Type, badge.Booth, tokens.Issue(badge.Id));
+}
+
+internal sealed class BadgeAttachmentSource(BadgeRendering rendering) : IEmailAttachmentSource
+{
+    public const string AttachmentKind = "badge";
+
+    public string Kind => AttachmentKind;
+
+    public async Task<EmailAttachmentContent?> LoadAsync(Guid referenceId, string language, CancellationToken cancellationToken) =>
+        await rendering.SingleAsync(referenceId, language, cancellationToken) is { } pdf ? new EmailAttachmentContent(pdf, "application/pdf") : null;
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Badges.Api;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration;
+
+namespace SupplierMeetups.Web.Badges.PrintBadges;
+
+/// <summary>The organizer's list of an event's badges, batch printing, and badges issued by hand (staff, press).</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class IndexModel(AppDbContext db, BadgeIssuer issuer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty]
+    public IssueBadgeRequest Input { get; set; } = new() { Type = BadgeType.Staff };
+
+    public IReadOnlyList<Badge> Badges { get; private set; } = [];
+
+    public bool Issued => Request.Query.ContainsKey("issued");
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var holder = new BadgeHolder("manual", Guid.NewGuid(), Input.PersonName.Trim(), Input.Organization.Trim(), null, Input.Email?.Trim(), LanguageOf.Current);
+        await issuer.IssueAsync(EventId, Input.Type!.Value, holder, Input.Booth?.Trim(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/organizer/events/{EventId}/badges?issued=1");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        {
+            return false;
+        }
+        var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.EventId == EventId).ToListAsync(cancellationToken);
+        Badges = badges.OrderBy(b => b.PersonName, TurkishText.Order).ToList();
+        return true;
+    }
+}
