@@ -17,15 +17,21 @@ public class PlatformFactory : WebApplicationFactory<Program>
     public const string Password = "Test!2025pw";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly string? _postgresServer;
     private string? _postgresDatabase;
+    private bool _ownsDatabase;
 
     public PlatformFactory() : this(new Dictionary<string, string?>())
     {
     }
 
-    protected PlatformFactory(Dictionary<string, string?> overrides)
+    /// <param name="overrides">Configuration on top of the test defaults.</param>
+    /// <param name="postgresServer">A PostgreSQL server to use whatever the pass (clustering needs one); null follows the pass.</param>
+    /// <param name="sharedDatabase">Another host's database to join, for tests of two instances.</param>
+    protected PlatformFactory(Dictionary<string, string?> overrides, string? postgresServer = null, PlatformFactory? sharedDatabase = null)
     {
-        DataDirectory = Directory.CreateTempSubdirectory("sm-test-").FullName;
+        _postgresServer = postgresServer ?? (TestEnvironment.UsePostgres ? TestEnvironment.PostgresServer : null);
+        DataDirectory = sharedDatabase?.DataDirectory ?? Directory.CreateTempSubdirectory("sm-test-").FullName;
         _settings = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = DataDirectory,
@@ -35,14 +41,20 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Demo:Load"] = "false",
             ["Jobs:SweepIntervalSeconds"] = "2",
             ["Email:PublicBaseUrl"] = "http://localhost",
-            ["Badges:TokenKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Badges:TokenKey"] = sharedDatabase?._settings["Badges:TokenKey"] ?? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            // Hosts that share a broker keep to their own queues.
+            ["Messaging:QueuePrefix"] = $"t{Guid.NewGuid():N}"[..12] + "-",
         };
-        if (TestEnvironment.UsePostgres)
+        if (_postgresServer is not null)
         {
-            _postgresDatabase = CreatePostgresDatabase();
+            _ownsDatabase = sharedDatabase is null;
+            _postgresDatabase = sharedDatabase?._postgresDatabase ?? CreatePostgresDatabase(_postgresServer);
             _settings["Database:Provider"] = "Postgres";
             _settings["Database:MigrateOnStartup"] = "true";
             _settings["ConnectionStrings:Default"] = PostgresConnectionString;
+        }
+        if (TestEnvironment.UsePostgres)
+        {
             _settings["Messaging:Transport"] = "RabbitMq";
             _settings["ConnectionStrings:RabbitMq"] = TestEnvironment.RabbitMq;
         }
@@ -56,7 +68,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
-    public string? PostgresConnectionString => _postgresDatabase is null ? null : $"{TestEnvironment.PostgresServer};Database={_postgresDatabase}";
+    public string? PostgresConnectionString => _postgresDatabase is null ? null : $"{_postgresServer};Database={_postgresDatabase}";
+
+    /// <summary>The configuration this host runs with (for tests that start the app as a separate process).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -104,6 +119,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     private void TryDelete()
     {
+        if (!_ownsDatabase && _postgresServer is not null)
+        {
+            return; // the host whose database this is cleans up
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -111,21 +130,21 @@ public class PlatformFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
         }
-        if (_postgresDatabase is { } name)
+        if (_postgresDatabase is { } name && _postgresServer is { } server)
         {
             _postgresDatabase = null;
             NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(TestEnvironment.PostgresServer);
+            using var connection = new NpgsqlConnection(server);
             connection.Open();
             using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
             drop.ExecuteNonQuery();
         }
     }
 
-    private static string CreatePostgresDatabase()
+    private static string CreatePostgresDatabase(string server)
     {
         var name = $"sm_test_{Guid.NewGuid():N}";
-        using var connection = new NpgsqlConnection(TestEnvironment.PostgresServer);
+        using var connection = new NpgsqlConnection(server);
         connection.Open();
         using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         create.ExecuteNonQuery();

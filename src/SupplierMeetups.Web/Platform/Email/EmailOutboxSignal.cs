@@ -10,9 +10,8 @@ namespace SupplierMeetups.Web.Platform.Email;
 /// an explicit transaction, after the commit. If the publish fails (broker down) nothing is lost: the sweep job
 /// finds the row.
 /// </summary>
-internal sealed class EmailOutboxSignal(IBus bus, ILogger<EmailOutboxSignal> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class EmailOutboxSignal(IBus bus, Messaging.MessagingOptions messaging, ILogger<EmailOutboxSignal> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(3);
     private readonly List<Guid> _pending = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -65,7 +64,7 @@ internal sealed class EmailOutboxSignal(IBus bus, ILogger<EmailOutboxSignal> log
         _pending.Clear();
         try
         {
-            using var timeout = new CancellationTokenSource(PublishTimeout);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(messaging.PublishTimeoutSeconds));
             foreach (var id in ids)
             {
                 await bus.Publish(new EmailQueued(id), timeout.Token);

@@ -12,7 +12,7 @@ internal static class MessagingModule
         services.AddMassTransit(bus =>
         {
             bus.AddConsumers(typeof(MessagingModule).Assembly);
-            bus.SetKebabCaseEndpointNameFormatter();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
             if (options.Transport == MessagingTransport.RabbitMq)
             {
                 var uri = configuration.GetConnectionString("RabbitMq")

@@ -11,4 +11,10 @@ public sealed class MessagingOptions
     public const string Section = "Messaging";
 
     public MessagingTransport Transport { get; set; } = MessagingTransport.InMemory;
+
+    /// <summary>Put before every queue name, so that several deployments (or test hosts) can share one broker.</summary>
+    public string QueuePrefix { get; set; } = "";
+
+    /// <summary>How long a request waits for the broker to take a message before leaving the work to the sweep jobs.</summary>
+    public int PublishTimeoutSeconds { get; set; } = 3;
 }
