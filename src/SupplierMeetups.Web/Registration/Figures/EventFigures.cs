@@ -33,9 +33,11 @@ public sealed class EventFigures(AppDbContext db)
         var kinds = StandardCertificateKinds
             .Concat(rows.SelectMany(r => QualificationCheck.ValidCertificateKinds(r.Firm.Qualifications, e.EndDate)))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var cities = rows.GroupBy(r => r.Firm.City.Trim())
-            .OrderBy(g => g.Key, TurkishText.Order)
-            .Select(g => Line(g.Key, g.ToList(), kinds, e.EndDate, null))
+        // "Konya" and "KONYA" typed by two firms are one city.
+        var cities = rows.GroupBy(r => TurkishText.Fold(r.Firm.City))
+            .Select(g => (Name: g.First().Firm.City.Trim(), Rows: g.ToList()))
+            .OrderBy(g => g.Name, TurkishText.Order)
+            .Select(g => Line(g.Name, g.Rows, kinds, e.EndDate, null))
             .ToList();
         return new FiguresReport(e.Id, e.Name(language), kinds, cities, Line(null, rows, kinds, e.EndDate, visitors));
     }

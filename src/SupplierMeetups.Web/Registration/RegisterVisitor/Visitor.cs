@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
+/// <summary>Sent by name in the API ("NationalId", "Passport").</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<IdentityDocumentKind>))]
 public enum IdentityDocumentKind
 {
     NationalId,
