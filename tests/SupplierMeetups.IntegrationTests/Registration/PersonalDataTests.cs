@@ -141,3 +141,69 @@ public sealed class PersonalDataTests(PlatformFactory factory) : IClassFixture<P
         return figures.GetProperty("total").GetProperty("visitors").GetInt32();
     }
 }
+
+public sealed class SignedInVisitorTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task MyVisits_WhenSignedInAsVisitor_LinksToTheRegistrationsOfTheAccountsEmail()
+    {
+        var eventId = await RegistrationSeed.EventAsync(factory);
+        var email = await factory.CreateUserAsync(Roles.Visitor);
+        await factory.Anonymous().PostFormAsync($"/events/{eventId}/visit", new()
+        {
+            ["Input.FullName"] = "Zeynep Ziyaretçi", ["Input.Organization"] = "Konya Ticaret Odası", ["Input.Email"] = email.ToUpperInvariant(), ["Input.AcceptConsent"] = "true",
+        });
+        var client = await factory.SignedInAsync(email);
+
+        var page = await (await client.GetAsync("/visit/mine", TestContext.Current.CancellationToken)).HtmlAsync();
+        var link = page.QuerySelector("[data-testid=my-visits] a")?.GetAttribute("href");
+        var registration = await (await client.GetAsync(link, TestContext.Current.CancellationToken)).HtmlAsync();
+
+        Assert.StartsWith("/visit/me?token=", link, StringComparison.Ordinal);
+        Assert.Equal("Zeynep Ziyaretçi", registration.QuerySelector("[data-testid=visitor-name]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task MyVisits_WhenAnotherVisitor_ShowsNone()
+    {
+        var client = await factory.SignedInAsync(await factory.CreateUserAsync(Roles.Visitor));
+
+        var page = await (await client.GetAsync("/visit/mine", TestContext.Current.CancellationToken)).HtmlAsync();
+
+        Assert.Null(page.QuerySelector("[data-testid=my-visits]"));
+    }
+
+    [Fact]
+    public async Task MyVisits_WhenAnonymous_RedirectsToSignIn()
+    {
+        var response = await factory.Anonymous().GetAsync("/visit/mine", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", response.Headers.Location?.AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData(Roles.Organizer)]
+    [InlineData(Roles.Supplier)]
+    public async Task MyVisits_WhenNotAVisitor_IsForbidden(string role)
+    {
+        var client = await factory.SignedInAsync(await factory.CreateUserAsync(role));
+
+        var response = await client.GetAsync("/visit/mine", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RegisterVisitor_WhenNameAndConsentMissing_ShowsBothErrorsAtOnce()
+    {
+        var eventId = await RegistrationSeed.EventAsync(factory);
+
+        var response = await factory.Anonymous("en-US").PostFormAsync($"/events/{eventId}/visit", new() { ["Input.Organization"] = "Acme", ["Input.Email"] = "someone@test.local" });
+
+        var html = await response.HtmlAsync();
+        Assert.Equal("Full name is required.", html.QuerySelector("[data-valmsg-for='Input.FullName']")?.TextContent.Trim());
+        Assert.Equal("Please read the personal data notice and give your consent: without it we cannot register you.", html.QuerySelector("[data-valmsg-for='Input.AcceptConsent']")?.TextContent.Trim());
+        Assert.Empty(await RegistrationSeed.VisitorsAsync(factory, eventId));
+    }
+}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -11,7 +12,7 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 /// <summary>The public visitor registration form of an event.</summary>
 [AllowAnonymous]
-public sealed class VisitModel(AppDbContext db, VisitorRegistrar registrar, ConsentTexts consentTexts) : PageModel
+public sealed class VisitModel(AppDbContext db, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -42,6 +43,11 @@ public sealed class VisitModel(AppDbContext db, VisitorRegistrar registrar, Cons
         }
         if (!ModelState.IsValid)
         {
+            // Tell about the missing consent together with the other fields, not after they are fixed.
+            if (!Input.AcceptConsent)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(VisitorInput.AcceptConsent)}", l["Please read the personal data notice and give your consent: without it we cannot register you."]);
+            }
             return Page();
         }
         var result = await registrar.RegisterAsync(EventId, Input, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
