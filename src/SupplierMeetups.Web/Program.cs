@@ -10,6 +10,7 @@ using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Storage;
+using SupplierMeetups.Web.Registration;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration);
@@ -23,6 +24,7 @@ builder.Services.AddJobs(builder.Configuration, database);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddEventsModule();
 builder.Services.AddDocuments(builder.Configuration);
+builder.Services.AddVisitorsModule();
 builder.Services.AddDemo();
 
 var app = builder.Build();

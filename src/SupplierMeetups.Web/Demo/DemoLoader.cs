@@ -26,6 +26,7 @@ internal sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, Ti
         var random = new Random(Seed);
         var konya = DemoEvent();
         db.Add(konya);
+        db.AddRange(Registration.Consent.DefaultConsentTexts.For(konya.Id, clock.GetUtcNow()));
         db.AddRange(DemoCatalog.Capabilities.Select(c => new Capability { Code = c.Code, ParentCode = c.Parent, NameTr = c.Tr, NameEn = c.En }));
 
         var firms = DemoCatalog.Primes.Select((p, i) => Prime(p.Short, p.Legal, p.City, i)).ToList();

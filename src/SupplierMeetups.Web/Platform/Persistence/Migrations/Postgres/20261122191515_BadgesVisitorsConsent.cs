@@ -1,0 +1,206 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class BadgesVisitorsConsent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "badges");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Attachments",
+                schema: "platform",
+                table: "OutgoingEmails",
+                type: "jsonb",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                schema: "platform",
+                table: "OutgoingEmails",
+                type: "character varying(5)",
+                maxLength: 5,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "Badges",
+                schema: "badges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organization = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Booth = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    HolderKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    HolderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HolderUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Badges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentRecords",
+                schema: "registration",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ConsentTextId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AnonymizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentTexts",
+                schema: "registration",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentTexts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Visitors",
+                schema: "registration",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    IdentityKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ProtectedIdentityNumber = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BadgeStatus = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Visitors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitorSettings",
+                schema: "registration",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequireIdentityNumber = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitorSettings", x => x.EventId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Badges_EventId_HolderKind_HolderId",
+                schema: "badges",
+                table: "Badges",
+                columns: new[] { "EventId", "HolderKind", "HolderId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Badges_HolderUserId",
+                schema: "badges",
+                table: "Badges",
+                column: "HolderUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_EventId",
+                schema: "registration",
+                table: "ConsentRecords",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentRecords_PersonKind_PersonId",
+                schema: "registration",
+                table: "ConsentRecords",
+                columns: new[] { "PersonKind", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentTexts_EventId_Language_Version",
+                schema: "registration",
+                table: "ConsentTexts",
+                columns: new[] { "EventId", "Language", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visitors_EventId_NormalizedEmail",
+                schema: "registration",
+                table: "Visitors",
+                columns: new[] { "EventId", "NormalizedEmail" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Badges",
+                schema: "badges");
+
+            migrationBuilder.DropTable(
+                name: "ConsentRecords",
+                schema: "registration");
+
+            migrationBuilder.DropTable(
+                name: "ConsentTexts",
+                schema: "registration");
+
+            migrationBuilder.DropTable(
+                name: "Visitors",
+                schema: "registration");
+
+            migrationBuilder.DropTable(
+                name: "VisitorSettings",
+                schema: "registration");
+
+            migrationBuilder.DropColumn(
+                name: "Attachments",
+                schema: "platform",
+                table: "OutgoingEmails");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                schema: "platform",
+                table: "OutgoingEmails");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class BadgesVisitorsConsent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Attachments",
+                table: "platform_OutgoingEmails",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "platform_OutgoingEmails",
+                type: "TEXT",
+                maxLength: 5,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "badges_Badges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Booth = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HolderKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HolderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HolderUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_badges_Badges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registration_ConsentRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ConsentTextId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AnonymizedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registration_ConsentRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registration_ConsentTexts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registration_ConsentTexts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registration_Visitors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IdentityKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ProtectedIdentityNumber = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BadgeStatus = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registration_Visitors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registration_VisitorSettings",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequireIdentityNumber = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registration_VisitorSettings", x => x.EventId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_badges_Badges_EventId_HolderKind_HolderId",
+                table: "badges_Badges",
+                columns: new[] { "EventId", "HolderKind", "HolderId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_badges_Badges_HolderUserId",
+                table: "badges_Badges",
+                column: "HolderUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registration_ConsentRecords_EventId",
+                table: "registration_ConsentRecords",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registration_ConsentRecords_PersonKind_PersonId",
+                table: "registration_ConsentRecords",
+                columns: new[] { "PersonKind", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registration_ConsentTexts_EventId_Language_Version",
+                table: "registration_ConsentTexts",
+                columns: new[] { "EventId", "Language", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registration_Visitors_EventId_NormalizedEmail",
+                table: "registration_Visitors",
+                columns: new[] { "EventId", "NormalizedEmail" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "badges_Badges");
+
+            migrationBuilder.DropTable(
+                name: "registration_ConsentRecords");
+
+            migrationBuilder.DropTable(
+                name: "registration_ConsentTexts");
+
+            migrationBuilder.DropTable(
+                name: "registration_Visitors");
+
+            migrationBuilder.DropTable(
+                name: "registration_VisitorSettings");
+
+            migrationBuilder.DropColumn(
+                name: "Attachments",
+                table: "platform_OutgoingEmails");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "platform_OutgoingEmails");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace SupplierMeetups.Web.Registration.Consent;
+
+/// <summary>The first KVKK notice of an event, in Turkish and English; organizers edit it into later versions.</summary>
+public static class DefaultConsentTexts
+{
+    public const string Turkish =
+        "6698 sayılı Kişisel Verilerin Korunması Kanunu (KVKK) uyarınca; adınız, kurumunuz, unvanınız, e-posta adresiniz, " +
+        "telefon numaranız ve etkinliğin güvenlik ayarları gerektiriyorsa T.C. kimlik veya pasaport numaranız, veri sorumlusu " +
+        "olarak etkinliği düzenleyen oda tarafından etkinliğe kaydınızın yapılması, yaka kartınızın hazırlanması, girişte kimlik " +
+        "kontrolü ve etkinlikle ilgili bilgilendirme amaçlarıyla işlenir. Verileriniz yurt dışına aktarılmaz; kimlik numaranız " +
+        "şifrelenerek saklanır. KVKK'nın 11. maddesi uyarınca verilerinize erişme, bir kopyasını alma ve silinmesini isteme " +
+        "hakkına sahipsiniz; bu işlemleri size e-postayla gönderilen bağlantıdan yapabilirsiniz. Bu metni okuduğumu ve kişisel " +
+        "verilerimin bu amaçlarla işlenmesine açık rıza verdiğimi kabul ediyorum.";
+
+    public const string English =
+        "Under the Turkish Personal Data Protection Law No. 6698 (KVKK), your name, organization, title, e-mail address, " +
+        "phone number and, where the event's security settings require it, your national ID or passport number are processed " +
+        "by the chamber organizing the event, as data controller, to register you for the event, prepare your badge, check " +
+        "your identity at the entrance and inform you about the event. Your data is not transferred abroad; your identity " +
+        "number is stored encrypted. Under Article 11 of the KVKK you may access your data, obtain a copy and ask for its " +
+        "erasure, through the link sent to you by e-mail. I have read this notice and give my explicit consent to the " +
+        "processing of my personal data for these purposes.";
+
+    public static IEnumerable<ConsentText> For(Guid eventId, DateTimeOffset now) =>
+    [
+        new ConsentText { EventId = eventId, Language = "tr", Version = 1, Text = Turkish, CreatedAt = now },
+        new ConsentText { EventId = eventId, Language = "en", Version = 1, Text = English, CreatedAt = now },
+    ];
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.Consent;
+
+/// <summary>Organizers edit the event's KVKK notice; each changed language gets a new version, the old ones stay as proof.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class EditConsentModel(AppDbContext db, ConsentTexts texts) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty, Required(ErrorMessage = ValidationMessages.Required), StringLength(20000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Notice (Turkish)")]
+    public string TextTr { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = ValidationMessages.Required), StringLength(20000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Notice (English)")]
+    public string TextEn { get; set; } = "";
+
+    public IReadOnlyList<ConsentText> History { get; private set; } = [];
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        {
+            return NotFound();
+        }
+        TextTr = (await texts.CurrentAsync(EventId, "tr", cancellationToken))!.Text;
+        TextEn = (await texts.CurrentAsync(EventId, "en", cancellationToken))!.Text;
+        History = await texts.HistoryAsync(EventId, cancellationToken);
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            History = await texts.HistoryAsync(EventId, cancellationToken);
+            return Page();
+        }
+        var userId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
+        await texts.ReviseAsync(EventId, "tr", TextTr, userId, cancellationToken);
+        await texts.ReviseAsync(EventId, "en", TextEn, userId, cancellationToken);
+        return Redirect($"/organizer/events/{EventId}/consent?saved=true");
+    }
+}

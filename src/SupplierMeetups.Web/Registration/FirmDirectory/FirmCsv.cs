@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Localization;
+
+namespace SupplierMeetups.Web.Registration.FirmDirectory;
+
+/// <summary>
+/// The directory as CSV for Excel: UTF-8 with a byte order mark (else Excel shows "Ä°" for "İ") and semicolons,
+/// the list separator of Turkish Excel, where the comma is the decimal sign.
+/// </summary>
+public static class FirmCsv
+{
+    public const char Separator = ';';
+
+    public static byte[] Write(IEnumerable<DirectoryRow> rows, DateOnly validOn, IStringLocalizer<SharedResource> l)
+    {
+        var csv = new StringBuilder();
+        Line(csv, [l["Short name"], l["Legal name"], l["Tax number"], l["City"], l["Country"], l["Participation type"], l["Status"],
+            l["Employees"], l["Capabilities"], l["MSB approved"], l["YETEN"], l["EYDEP level"], l["NCAGE code"], l["Valid certificates"], l["Website"]]);
+        foreach (var (p, f) in rows)
+        {
+            var q = f.Qualifications;
+            Line(csv, [f.ShortName, f.LegalName, f.TaxNumber ?? "", f.City, f.Country, l[p.Type.ToString()], l[p.Status.ToString()],
+                f.Employees.ToString(CultureInfo.InvariantCulture), string.Join(", ", f.Capabilities),
+                QualificationCheck.MsbValid(q, validOn) ? l["Yes"] : l["No"], q.YetenRegistered ? l["Yes"] : l["No"],
+                q.EydepAssessed ? (q.EydepLevel?.ToString(CultureInfo.InvariantCulture) ?? l["Yes"]) : "", q.NcageCode ?? "",
+                string.Join(", ", QualificationCheck.ValidCertificateKinds(q, validOn)), f.Website ?? ""]);
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private static void Line(StringBuilder csv, IEnumerable<string> fields)
+    {
+        csv.AppendJoin(Separator, fields.Select(Escape));
+        csv.Append("\r\n");
+    }
+
+    public static string Escape(string field)
+    {
+        // A cell starting with = + - @ would run as a formula when the file is opened.
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@')
+        {
+            field = "'" + field;
+        }
+        return field.IndexOfAny([Separator, '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.FirmDirectory;
+
+/// <summary>The organizers' list of an event's firms: search, filters, paging, CSV export.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class FirmsModel(AppDbContext db, FirmDirectoryQuery directory, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DirectoryFilter Filter { get; set; } = new();
+
+    public Event? Event { get; private set; }
+    public DirectoryResult? Result { get; private set; }
+    public IReadOnlyList<Capability> Capabilities { get; private set; } = [];
+    public IReadOnlyList<string> Cities { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        Result = await directory.PageAsync(Event!, Filter, approvedSuppliersOnly: false, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        var rows = await directory.AllAsync(Event!, Filter, approvedSuppliersOnly: false, cancellationToken);
+        return File(FirmCsv.Write(rows, Event!.EndDate, l), "text/csv; charset=utf-8", $"firms-{Event.StartDate:yyyy-MM-dd}.csv");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Event = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == EventId, cancellationToken);
+        if (Event is null)
+        {
+            return false;
+        }
+        foreach (var error in Filter.Check(l))
+        {
+            ModelState.AddModelError($"{nameof(Filter)}.{error.Field}", error.Message);
+        }
+        if (Filter.Page < 1)
+        {
+            Filter.Page = 1;
+        }
+        Capabilities = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
+        Cities = (await (from p in db.Set<Participation>() where p.EventId == EventId join f in db.Set<Firm>() on p.FirmId equals f.Id select f.City).Distinct().ToListAsync(cancellationToken))
+            .Order(TurkishText.Order).ToList();
+        return true;
+    }
+
+    public string CapabilityName(string code) =>
+        Capabilities.FirstOrDefault(c => c.Code == code) is { } c ? (LanguageOf.Current == "en" ? c.NameEn : c.NameTr) : code;
+}

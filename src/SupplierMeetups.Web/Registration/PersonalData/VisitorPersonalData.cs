@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.Consent;
+using SupplierMeetups.Web.Registration.RegisterVisitor;
+
+namespace SupplierMeetups.Web.Registration.PersonalData;
+
+public sealed record ConsentExport(string Language, int Version, string Text, DateTimeOffset AcceptedAt, string? IpAddress);
+
+/// <summary>Everything the platform holds about a visitor (KVKK art. 11): the registration and the consent given.</summary>
+public sealed record VisitorDataExport(
+    Guid RegistrationId,
+    string Event,
+    string FullName,
+    string Organization,
+    string? Title,
+    string Email,
+    string? Phone,
+    string? IdentityKind,
+    string? IdentityNumber,
+    string Language,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? ConfirmedAt,
+    string BadgeStatus,
+    DateTimeOffset? ErasedAt,
+    IReadOnlyList<ConsentExport> Consents);
+
+/// <summary>A visitor's data: export as JSON and erasure that anonymizes without removing the registration.</summary>
+public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector identityNumbers, TimeProvider clock)
+{
+    public async Task<VisitorDataExport?> ExportAsync(Guid visitorId, CancellationToken cancellationToken)
+    {
+        var visitor = await db.Set<Visitor>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == visitorId, cancellationToken);
+        if (visitor is null)
+        {
+            return null;
+        }
+        var e = await db.Set<Event>().AsNoTracking().SingleAsync(x => x.Id == visitor.EventId, cancellationToken);
+        var consents = await (
+            from r in db.Set<ConsentRecord>().AsNoTracking()
+            join t in db.Set<ConsentText>().AsNoTracking() on r.ConsentTextId equals t.Id
+            where r.PersonKind == PersonKinds.Visitor && r.PersonId == visitorId
+            select new { t.Language, t.Version, t.Text, r.AcceptedAt, r.IpAddress }).ToListAsync(cancellationToken);
+        return new VisitorDataExport(
+            visitor.Id, e.Name(visitor.Language), visitor.FullName, visitor.Organization, visitor.Title, visitor.Email, visitor.Phone,
+            visitor.IdentityKind?.ToString(), identityNumbers.Unprotect(visitor.ProtectedIdentityNumber), visitor.Language,
+            visitor.RegisteredAt, visitor.ConfirmedAt, visitor.BadgeStatus.ToString(), visitor.ErasedAt,
+            consents.OrderBy(c => c.AcceptedAt).Select(c => new ConsentExport(c.Language, c.Version, c.Text, c.AcceptedAt, c.IpAddress)).ToList());
+    }
+
+    /// <summary>Anonymizes the visitor and strips the consent records of the address; both rows stay, so counts and proof stay.</summary>
+    public async Task<bool> EraseAsync(Guid visitorId, CancellationToken cancellationToken)
+    {
+        var visitor = await db.Set<Visitor>().SingleOrDefaultAsync(v => v.Id == visitorId, cancellationToken);
+        if (visitor is null)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        visitor.Erase(now);
+        var records = await db.Set<ConsentRecord>().Where(r => r.PersonKind == PersonKinds.Visitor && r.PersonId == visitorId).ToListAsync(cancellationToken);
+        foreach (var record in records)
+        {
+            record.IpAddress = null;
+            record.AnonymizedAt = now;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.PersonalData;
+
+namespace SupplierMeetups.Web.Registration.RegisterVisitor;
+
+/// <summary>
+/// The visitor's own page, opened with the signed link from the e-mail: the first visit confirms the address; it
+/// shows the badge status and lets the visitor download or erase their data.
+/// </summary>
+[AllowAnonymous]
+public sealed class MyVisitModel(AppDbContext db, VisitorLinks links, VisitorPersonalData personalData, IdentityNumberProtector identityNumbers, TimeProvider clock) : PageModel
+{
+    internal static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    public Visitor? Visitor { get; private set; }
+    public string EventName { get; private set; } = "";
+    public string? MaskedIdentityNumber { get; private set; }
+    public bool Erased { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (links.VisitorOf(Token) is not { } id || await db.Set<Visitor>().SingleOrDefaultAsync(v => v.Id == id, cancellationToken) is not { } visitor)
+        {
+            return NotFound();
+        }
+        if (visitor.ConfirmedAt is null && !visitor.IsErased)
+        {
+            visitor.Confirm(clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        Visitor = visitor;
+        Erased = visitor.IsErased;
+        EventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == visitor.EventId, cancellationToken)).Name(LanguageOf.Current);
+        MaskedIdentityNumber = identityNumbers.Unprotect(visitor.ProtectedIdentityNumber) is { } number ? NationalIdNumber.Mask(number) : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDataAsync(CancellationToken cancellationToken)
+    {
+        if (links.VisitorOf(Token) is not { } id || await personalData.ExportAsync(id, cancellationToken) is not { } export)
+        {
+            return NotFound();
+        }
+        return File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", "my-data.json");
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken cancellationToken)
+    {
+        if (links.VisitorOf(Token) is not { } id || !await personalData.EraseAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        return Redirect(links.PagePath(id));
+    }
+}

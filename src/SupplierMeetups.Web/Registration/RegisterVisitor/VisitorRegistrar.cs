@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.Consent;
+
+namespace SupplierMeetups.Web.Registration.RegisterVisitor;
+
+public enum VisitorRegistrationOutcome
+{
+    Registered,
+    AlreadyRegistered,
+    EventNotFound,
+    Invalid,
+}
+
+public sealed record FieldError(string Field, string Message);
+
+public sealed record VisitorRegistrationResult(VisitorRegistrationOutcome Outcome, Visitor? Visitor = null, IReadOnlyList<FieldError>? Errors = null);
+
+/// <summary>
+/// Registers a visitor: checks everything first, then saves the visitor, the consent record and the confirmation
+/// e-mail in one unit of work, so invalid input changes nothing and a double submit registers once.
+/// </summary>
+public sealed class VisitorRegistrar(
+    AppDbContext db,
+    ConsentTexts consentTexts,
+    ConsentRecorder consent,
+    IdentityNumberProtector identityNumbers,
+    EmailOutbox outbox,
+    VisitorEmails emails,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> l)
+{
+    public async Task<VisitorRegistrationResult> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken)
+    {
+        var e = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        if (e is null)
+        {
+            return new VisitorRegistrationResult(VisitorRegistrationOutcome.EventNotFound);
+        }
+        var settings = await SettingsAsync(eventId, cancellationToken);
+        var language = LanguageOf.Current;
+        var errors = new List<FieldError>();
+        var text = await ConsentTextAsync(eventId, input, language, errors, cancellationToken);
+        var identityNumber = settings.RequireIdentityNumber ? CheckIdentity(input, errors) : null;
+        if (errors.Count > 0)
+        {
+            return new VisitorRegistrationResult(VisitorRegistrationOutcome.Invalid, Errors: errors);
+        }
+
+        var normalizedEmail = Visitor.Normalize(input.Email);
+        if (await FindAsync(eventId, normalizedEmail, cancellationToken) is { } existing)
+        {
+            return new VisitorRegistrationResult(VisitorRegistrationOutcome.AlreadyRegistered, existing);
+        }
+        var now = clock.GetUtcNow();
+        var visitor = new Visitor
+        {
+            EventId = eventId,
+            FullName = input.FullName.Trim(),
+            Organization = input.Organization.Trim(),
+            Title = string.IsNullOrWhiteSpace(input.Title) ? null : input.Title.Trim(),
+            Email = input.Email.Trim(),
+            NormalizedEmail = normalizedEmail,
+            Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
+            IdentityKind = identityNumber is null ? null : input.IdentityKind,
+            ProtectedIdentityNumber = identityNumber is null ? null : identityNumbers.Protect(identityNumber),
+            Language = language,
+            RegisteredAt = now,
+        };
+        db.Add(visitor);
+        consent.Record(PersonKinds.Visitor, visitor.Id, eventId, text!.Language, text.Id, ip, now);
+        outbox.Add(visitor.Email, visitor.FullName, emails.Confirmation(visitor, e.Name(language)), VisitorEmails.ConfirmationKind);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form arrived twice at the same moment: the unique index kept one registration.
+            db.ChangeTracker.Clear();
+            if (await FindAsync(eventId, normalizedEmail, cancellationToken) is { } winner)
+            {
+                return new VisitorRegistrationResult(VisitorRegistrationOutcome.AlreadyRegistered, winner);
+            }
+            throw;
+        }
+        return new VisitorRegistrationResult(VisitorRegistrationOutcome.Registered, visitor);
+    }
+
+    public async Task<VisitorSettings> SettingsAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await db.Set<VisitorSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == eventId, cancellationToken)
+        ?? new VisitorSettings { EventId = eventId };
+
+    private Task<Visitor?> FindAsync(Guid eventId, string normalizedEmail, CancellationToken cancellationToken) =>
+        db.Set<Visitor>().AsNoTracking().SingleOrDefaultAsync(v => v.EventId == eventId && v.NormalizedEmail == normalizedEmail, cancellationToken);
+
+    private async Task<ConsentText?> ConsentTextAsync(Guid eventId, VisitorInput input, string language, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        if (!input.AcceptConsent)
+        {
+            errors.Add(new FieldError(nameof(VisitorInput.AcceptConsent), l["Please read the personal data notice and give your consent: without it we cannot register you."]));
+            return null;
+        }
+        if (input.ConsentTextId is not { } id)
+        {
+            return (await consentTexts.CurrentAsync(eventId, language, cancellationToken))!;
+        }
+        var text = await consentTexts.FindAsync(eventId, id, cancellationToken);
+        if (text is null)
+        {
+            errors.Add(new FieldError(nameof(VisitorInput.ConsentTextId), l["This personal data notice does not belong to this event. Reload the page and try again."]));
+        }
+        return text;
+    }
+
+    private string? CheckIdentity(VisitorInput input, List<FieldError> errors)
+    {
+        var number = input.IdentityNumber?.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (input.IdentityKind is null)
+        {
+            errors.Add(new FieldError(nameof(VisitorInput.IdentityKind), l["This event's security rules ask for a national ID or passport number: choose which one you give."]));
+        }
+        if (string.IsNullOrEmpty(number))
+        {
+            errors.Add(new FieldError(nameof(VisitorInput.IdentityNumber), l["This event's security rules ask for a national ID or passport number."]));
+            return null;
+        }
+        if (input.IdentityKind == IdentityDocumentKind.NationalId && !NationalIdNumber.IsValid(number))
+        {
+            errors.Add(new FieldError(nameof(VisitorInput.IdentityNumber), l["This is not a valid T.C. identity number: check the eleven digits."]));
+        }
+        if (input.IdentityKind == IdentityDocumentKind.Passport && !NationalIdNumber.IsPlausiblePassport(number))
+        {
+            errors.Add(new FieldError(nameof(VisitorInput.IdentityNumber), l["Enter the passport number with letters and digits only (5 to 20 characters)."]));
+        }
+        return number;
+    }
+}

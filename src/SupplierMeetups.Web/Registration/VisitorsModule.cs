@@ -1,0 +1,25 @@
+using SupplierMeetups.Web.Registration.Consent;
+using SupplierMeetups.Web.Registration.Figures;
+using SupplierMeetups.Web.Registration.FirmDirectory;
+using SupplierMeetups.Web.Registration.PersonalData;
+using SupplierMeetups.Web.Registration.RegisterVisitor;
+
+namespace SupplierMeetups.Web.Registration;
+
+/// <summary>Visitors, consent and personal data, the organizers' firm directory and figures.</summary>
+internal static class VisitorsModule
+{
+    public static IServiceCollection AddVisitorsModule(this IServiceCollection services)
+    {
+        services.AddScoped<ConsentTexts>();
+        services.AddScoped<ConsentRecorder>();
+        services.AddScoped<IdentityNumberProtector>();
+        services.AddScoped<VisitorLinks>();
+        services.AddScoped<VisitorEmails>();
+        services.AddScoped<VisitorRegistrar>();
+        services.AddScoped<VisitorPersonalData>();
+        services.AddScoped<FirmDirectoryQuery>();
+        services.AddScoped<EventFigures>();
+        return services;
+    }
+}
