@@ -9,7 +9,7 @@ namespace SupplierMeetups.BrowserTests.Journeys;
 public sealed partial class VisitorRegistrationJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
-    public async Task Visitor_RegistersInTurkishWithIdentityNumber_ConfirmsByEmail_AndSeesTheBadgeBeingPrepared()
+    public async Task Visitor_RegistersInTurkishWithIdentityNumber_ConfirmsByEmail_AndGetsTheBadge()
     {
         var eventId = await RegistrationSeed.EventAsync(host.Platform, requireIdentityNumber: true);
         var email = $"gulsen-{Guid.NewGuid():N}@test.local";
@@ -36,7 +36,8 @@ public sealed partial class VisitorRegistrationJourneyTests(BrowserHost host) : 
         Assert.StartsWith("Teşekkürler.", outcome, StringComparison.Ordinal);
         Assert.Equal("Gülşen Işıklı", await page.GetByTestId("visitor-name").TextContentAsync());
         Assert.Equal("•••••••••46", await page.GetByTestId("identity-number").TextContentAsync());
-        Assert.Equal("Yaka kartınız hazırlanıyor. Buradan indirip yazdırabileceksiniz.", (await page.GetByTestId("badge-status").TextContentAsync())?.Trim());
+        Assert.StartsWith("Yaka kartınız hazır.", (await page.GetByTestId("badge-status").TextContentAsync())?.Trim(), StringComparison.Ordinal);
+        Assert.Contains("/badges/", await page.GetByTestId("badge-download").GetAttributeAsync("href"), StringComparison.Ordinal);
     }
 
     private Eml? MailTo(string address) =>

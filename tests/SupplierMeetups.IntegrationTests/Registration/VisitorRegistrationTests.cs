@@ -154,21 +154,33 @@ public sealed partial class VisitorRegistrationTests(PlatformFactory factory) : 
     }
 
     [Fact]
-    public async Task ConfirmationLink_WhenOpened_ConfirmsAndSaysTheBadgeIsBeingPrepared()
+    public async Task ConfirmationLink_WhenOpened_ConfirmsAndMailsTheBadgePdf()
     {
         var eventId = await RegistrationSeed.EventAsync(factory);
         var email = NewEmail();
         await factory.Anonymous().PostFormAsync($"/events/{eventId}/visit", Form(email));
 
         var page = await factory.Anonymous().GetAsync(await LinkForAsync(email), TestContext.Current.CancellationToken);
+        await Eventually.TrueAsync(() => BadgeMailTo(email) is not null, TimeSpan.FromSeconds(30), "no badge e-mail after the confirmation");
+        var badgeMail = BadgeMailTo(email)!;
+        using var pdfs = new SupplierMeetups.UnitTests.Support.PdfInspector();
+        var badgeText = await pdfs.TextAsync(Assert.Single(badgeMail.Attachments).Content);
+        var html = await page.HtmlAsync();
+        var download = await factory.Anonymous().GetAsync(new Uri(html.QuerySelector("[data-testid=badge-download]")!.GetAttribute("href")!).PathAndQuery, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.HtmlAsync();
-        Assert.Equal("Yaka kartınız hazırlanıyor. Buradan indirip yazdırabileceksiniz.", html.QuerySelector("[data-testid=badge-status]")?.TextContent.Trim());
+        Assert.StartsWith("Yaka kartınız hazır.", html.QuerySelector("[data-testid=badge-status]")?.TextContent.Trim(), StringComparison.Ordinal);
         var visitor = Assert.Single(await RegistrationSeed.VisitorsAsync(factory, eventId));
         Assert.NotNull(visitor.ConfirmedAt);
-        Assert.Equal(BadgeStatus.Preparing, visitor.BadgeStatus);
+        Assert.Equal(BadgeStatus.Ready, visitor.BadgeStatus);
+        Assert.Contains(visitor.FullName, badgeText);
+        Assert.Contains("ZİYARETÇİ", badgeText);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
     }
+
+    private Eml? BadgeMailTo(string address) =>
+        factory.MailFiles().Select(Eml.Read).FirstOrDefault(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase) && m.Attachments.Count > 0);
 
     [Fact]
     public async Task VisitorPage_WhenTokenForgedOrMissing_Answers404()

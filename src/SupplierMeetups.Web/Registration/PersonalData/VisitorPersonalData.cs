@@ -1,3 +1,4 @@
+using SupplierMeetups.Web.Badges;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -64,6 +65,12 @@ public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector
         {
             record.IpAddress = null;
             record.AnonymizedAt = now;
+        }
+        foreach (var badge in await db.Set<Badge>().Where(b => b.HolderKind == PersonKinds.Visitor && b.HolderId == visitorId).ToListAsync(cancellationToken))
+        {
+            badge.PersonName = Visitor.ErasedName;
+            badge.Organization = "";
+            badge.RevokedAt ??= now;
         }
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.PersonalData;
@@ -17,7 +19,14 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 /// shows the badge status and lets the visitor download or erase their data.
 /// </summary>
 [AllowAnonymous]
-public sealed class MyVisitModel(AppDbContext db, VisitorLinks links, VisitorPersonalData personalData, IdentityNumberProtector identityNumbers, TimeProvider clock) : PageModel
+public sealed class MyVisitModel(
+    AppDbContext db,
+    VisitorLinks links,
+    VisitorPersonalData personalData,
+    IdentityNumberProtector identityNumbers,
+    BadgeIssuer badges,
+    BadgeLinks badgeLinks,
+    TimeProvider clock) : PageModel
 {
     internal static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
     {
@@ -32,6 +41,7 @@ public sealed class MyVisitModel(AppDbContext db, VisitorLinks links, VisitorPer
     public string EventName { get; private set; } = "";
     public string? MaskedIdentityNumber { get; private set; }
     public bool Erased { get; private set; }
+    public string? BadgeDownloadUrl { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,8 +51,17 @@ public sealed class MyVisitModel(AppDbContext db, VisitorLinks links, VisitorPer
         }
         if (visitor.ConfirmedAt is null && !visitor.IsErased)
         {
+            // The confirmed address earns the badge; it is e-mailed to the visitor with the same save.
             visitor.Confirm(clock.GetUtcNow());
+            var holder = new BadgeHolder(PersonKinds.Visitor, visitor.Id, visitor.FullName, visitor.Organization, null, visitor.Email, visitor.Language);
+            await badges.IssueAsync(visitor.EventId, BadgeType.Visitor, holder, booth: null, cancellationToken);
+            visitor.BadgeStatus = BadgeStatus.Ready;
             await db.SaveChangesAsync(cancellationToken);
+        }
+        if (visitor.BadgeStatus == BadgeStatus.Ready
+            && await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.HolderKind == PersonKinds.Visitor && b.HolderId == visitor.Id && b.RevokedAt == null, cancellationToken) is { } badge)
+        {
+            BadgeDownloadUrl = badgeLinks.DownloadUrl(badge.Id);
         }
         Visitor = visitor;
         Erased = visitor.IsErased;
