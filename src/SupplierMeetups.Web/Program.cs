@@ -9,6 +9,7 @@ using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Storage;
+using SupplierMeetups.Web.Registration;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration);
@@ -21,6 +22,7 @@ builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration, database);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddEventsModule();
+builder.Services.AddRegistrationModule();
 builder.Services.AddDemo();
 
 var app = builder.Build();

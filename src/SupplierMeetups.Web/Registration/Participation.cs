@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace SupplierMeetups.Web.Registration;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ParticipationType>))]
 public enum ParticipationType
 {
     Exhibitor,
@@ -7,6 +10,7 @@ public enum ParticipationType
     Prime,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ParticipationStatus>))]
 public enum ParticipationStatus
 {
     Pending,

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.RegisterFirm;
+
+namespace SupplierMeetups.Web.Registration.Api;
+
+[ApiController]
+[Route("api/v1/events/{eventId:guid}/firms")]
+[Produces("application/json")]
+public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
+{
+    /// <summary>Registers a firm for the event (anonymous: with the contact's account fields; signed in: as its contact).</summary>
+    [HttpPost, AllowAnonymous]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Register(Guid eventId, RegisterFirmInput input, [FromServices] FirmRegistrar registrar, CancellationToken cancellationToken)
+    {
+        var outcome = await registrar.RegisterAsync(eventId, input, User, cancellationToken);
+        switch (outcome.Status)
+        {
+            case RegistrationStatus.EventNotFound:
+                return EventNotFound();
+            case RegistrationStatus.Invalid:
+                return ValidationProblem(outcome.Errors);
+        }
+        var p = outcome.Participation!;
+        var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == p.FirmId, cancellationToken);
+        var body = FirmResponse.From(firm, p, FirmView.Full, await EventEndAsync(eventId, cancellationToken));
+        return outcome.Status == RegistrationStatus.Repeated ? Ok(body) : CreatedAtAction(nameof(Get), new { eventId, firmId = firm.Id }, body);
+    }
+
+    /// <summary>The firm with its participation in the event: in full for its own users and organizers, the public profile for primes.</summary>
+    [HttpGet("{firmId:guid}"), Authorize]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Get(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    {
+        var (firm, participation) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (firm is null || participation is null)
+        {
+            return FirmNotFound();
+        }
+        var view = await access.ViewAsync(User, firmId, cancellationToken);
+        return view == FirmView.None
+            ? Forbidden()
+            : Ok(FirmResponse.From(firm, participation, view, await EventEndAsync(eventId, cancellationToken)));
+    }
+
+    private async Task<(Firm? Firm, Participation? Participation)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    {
+        var firm = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
+        var participation = await db.Set<Participation>().SingleOrDefaultAsync(p => p.EventId == eventId && p.FirmId == firmId, cancellationToken);
+        return (firm, participation);
+    }
+
+    private async Task<DateOnly> EventEndAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await db.Set<Event>().Where(e => e.Id == eventId).Select(e => e.EndDate).SingleAsync(cancellationToken);
+
+    private IActionResult ValidationProblem(IEnumerable<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+        return CamelCaseValidationProblems.Create(ControllerContext);
+    }
+
+    private ObjectResult EventNotFound() =>
+        Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+
+    private ObjectResult FirmNotFound() =>
+        Problem(l["There is no such firm in this event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+
+    private ObjectResult Forbidden() =>
+        Problem(l["Only the firm's own users and the organizers may see or change this firm."], statusCode: StatusCodes.Status403Forbidden, title: l["You are not allowed to do this."]);
+}

@@ -1,0 +1,13 @@
+using SupplierMeetups.Web.Registration.RegisterFirm;
+
+namespace SupplierMeetups.Web.Registration;
+
+internal static class RegistrationModule
+{
+    public static IServiceCollection AddRegistrationModule(this IServiceCollection services)
+    {
+        services.AddScoped<FirmAccess>();
+        services.AddScoped<FirmRegistrar>();
+        return services;
+    }
+}
