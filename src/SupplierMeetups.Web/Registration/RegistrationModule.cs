@@ -1,3 +1,4 @@
+using SupplierMeetups.Web.Registration.Certificates;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 
 namespace SupplierMeetups.Web.Registration;
@@ -8,6 +9,8 @@ internal static class RegistrationModule
     {
         services.AddScoped<FirmAccess>();
         services.AddScoped<FirmRegistrar>();
+        services.AddScoped<QualificationsEditor>();
+        services.AddScoped<ProofFiles>();
         return services;
     }
 }
