@@ -1,5 +1,8 @@
 using SupplierMeetups.Web.Registration.Certificates;
+using SupplierMeetups.Web.Registration.EditFirm;
+using SupplierMeetups.Web.Registration.FirmPeople;
 using SupplierMeetups.Web.Registration.RegisterFirm;
+using SupplierMeetups.Web.Registration.ReviewFirms;
 
 namespace SupplierMeetups.Web.Registration;
 
@@ -11,6 +14,11 @@ internal static class RegistrationModule
         services.AddScoped<FirmRegistrar>();
         services.AddScoped<QualificationsEditor>();
         services.AddScoped<ProofFiles>();
+        services.AddScoped<PeopleRoster>();
+        services.AddScoped<FirmReview>();
+        services.AddScoped<FirmMerger>();
+        services.AddScoped<FirmEditor>();
+        services.AddScoped<RegistrationEmails>();
         return services;
     }
 }

@@ -3,9 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.EditFirm;
+using SupplierMeetups.Web.Registration.FirmPeople;
 using SupplierMeetups.Web.Registration.RegisterFirm;
+using SupplierMeetups.Web.Registration.ReviewFirms;
 
 namespace SupplierMeetups.Web.Registration.Api;
 
@@ -51,6 +55,87 @@ public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringL
         return view == FirmView.None
             ? Forbidden()
             : Ok(FirmResponse.From(firm, participation, view, await EventEndAsync(eventId, cancellationToken)));
+    }
+
+    /// <summary>Replaces the firm's profile (and qualifications when sent). The firm's own users and organizers only.</summary>
+    [HttpPut("{firmId:guid}"), Authorize]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<IActionResult> Update(Guid eventId, Guid firmId, FirmUpdateInput input, [FromServices] FirmEditor editor, CancellationToken cancellationToken)
+    {
+        var (firm, participation) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (firm is null || participation is null)
+        {
+            return FirmNotFound();
+        }
+        if (!await access.CanEditAsync(User, firmId, cancellationToken))
+        {
+            return Forbidden();
+        }
+        var errors = await editor.UpdateAsync(firm, input, input.Qualifications, cancellationToken);
+        return errors.Count > 0
+            ? ValidationProblem(errors)
+            : Ok(FirmResponse.From(firm, participation, FirmView.Full, await EventEndAsync(eventId, cancellationToken)));
+    }
+
+    [HttpPost("{firmId:guid}/approve"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Approve(Guid eventId, Guid firmId, [FromServices] FirmReview review, CancellationToken cancellationToken) =>
+        await review.ApproveAsync(eventId, firmId, cancellationToken) == ReviewOutcome.NotFound ? FirmNotFound() : await Get(eventId, firmId, cancellationToken);
+
+    /// <summary>Rejects the firm's participation; the reason is required and goes to the firm's contact by e-mail.</summary>
+    [HttpPost("{firmId:guid}/reject"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Reject(Guid eventId, Guid firmId, RejectInput input, [FromServices] FirmReview review, CancellationToken cancellationToken) =>
+        await review.RejectAsync(eventId, firmId, input.Reason, cancellationToken) switch
+        {
+            ReviewOutcome.NotFound => FirmNotFound(),
+            ReviewOutcome.ReasonMissing => ValidationProblem([new FieldError(nameof(input.Reason), review.ReasonMissingMessage)]),
+            _ => await Get(eventId, firmId, cancellationToken),
+        };
+
+    [HttpGet("{firmId:guid}/people"), Authorize]
+    [ProducesResponseType<IReadOnlyList<PersonResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<IActionResult> People(Guid eventId, Guid firmId, [FromServices] PeopleRoster roster, CancellationToken cancellationToken)
+    {
+        var participation = await roster.ParticipationAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return FirmNotFound();
+        }
+        if (!await access.CanEditAsync(User, firmId, cancellationToken))
+        {
+            return Forbidden();
+        }
+        return Ok((await roster.ListAsync(participation, cancellationToken)).Select(PersonResponse.From).ToList());
+    }
+
+    /// <summary>Names a representative; refused with 409 once the event's limit for the participation type is reached.</summary>
+    [HttpPost("{firmId:guid}/people"), Authorize]
+    [ProducesResponseType<PersonResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> AddPerson(Guid eventId, Guid firmId, PersonInput input, [FromServices] PeopleRoster roster, CancellationToken cancellationToken)
+    {
+        var participation = await roster.ParticipationAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return FirmNotFound();
+        }
+        if (!await access.CanEditAsync(User, firmId, cancellationToken))
+        {
+            return Forbidden();
+        }
+        var (person, refusal) = await roster.AddAsync(participation, input, cancellationToken);
+        return person is null
+            ? Problem(refusal, statusCode: StatusCodes.Status409Conflict, title: l["The limit of representatives is reached."])
+            : StatusCode(StatusCodes.Status201Created, PersonResponse.From(person));
     }
 
     private async Task<(Firm? Firm, Participation? Participation)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
