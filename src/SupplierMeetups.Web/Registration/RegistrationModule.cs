@@ -12,6 +12,7 @@ internal static class RegistrationModule
     {
         services.AddScoped<FirmAccess>();
         services.AddScoped<FirmRegistrar>();
+        services.AddScoped<PrimeInvitations>();
         services.AddScoped<QualificationsEditor>();
         services.AddScoped<ProofFiles>();
         services.AddScoped<PeopleRoster>();
