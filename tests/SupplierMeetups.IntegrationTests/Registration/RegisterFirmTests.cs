@@ -177,6 +177,25 @@ public sealed class RegisterFirmTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task RegisterFirmApi_WhenOrganizerFillsItIn_CreatesTheFirmsOwnContactAndLeavesTheOrganizerAlone()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var email = $"by-organizer-{Guid.NewGuid():N}@test.local";
+        var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
+
+        var response = await organizer.PostAsJsonAsync($"/api/v1/events/{eventId}/firms", RegistrationScenario.FirmJson(RegistrationScenario.NewTaxNumber(), email), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var firmId = (await response.JsonAsync()).GetProperty("id").GetGuid();
+        var contactEmail = await factory.WithDbAsync(async db =>
+        {
+            var contactId = await db.Set<Participation>().Where(p => p.FirmId == firmId).Select(p => p.ContactUserId).SingleAsync(TestContext.Current.CancellationToken);
+            return await db.Users.Where(u => u.Id == contactId).Select(u => u.Email).SingleAsync(TestContext.Current.CancellationToken);
+        });
+        Assert.Equal(email, contactEmail);
+    }
+
+    [Fact]
     public async Task RegisterFirmApi_WhenEventUnknown_Answers404()
     {
         var response = await factory.Anonymous().PostAsJsonAsync($"/api/v1/events/{Guid.NewGuid()}/firms", RegistrationScenario.FirmJson(RegistrationScenario.NewTaxNumber(), $"n-{Guid.NewGuid():N}@test.local"), TestContext.Current.CancellationToken);

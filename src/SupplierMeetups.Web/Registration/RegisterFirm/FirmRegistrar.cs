@@ -43,7 +43,8 @@ public sealed class FirmRegistrar(
         {
             return new RegistrationOutcome(RegistrationStatus.EventNotFound, null, []);
         }
-        var signedInId = FirmAccess.UserId(user);
+        // An organizer filling the form in for a firm creates the firm's own contact account, as an anonymous visitor would.
+        var signedInId = user.IsInRole(Roles.Organizer) ? null : FirmAccess.UserId(user);
         var (firm, errors) = await CheckAsync(eventId, input, signedInId, user, cancellationToken);
         if (errors.Count > 0)
         {
@@ -112,7 +113,7 @@ public sealed class FirmRegistrar(
             errors.Add(new FieldError(nameof(input.Capabilities), l["{0} is not a capability of the taxonomy.", unknown]));
         }
 
-        var ownFirmId = await access.FirmOfAsync(user, cancellationToken);
+        var ownFirmId = signedInId is null ? null : await access.FirmOfAsync(user, cancellationToken);
         Firm? existing = null;
         if (input.IsTurkish)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -30,7 +31,7 @@ public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, 
             return NotFound();
         }
         Registered = registered;
-        if (await access.FirmOfAsync(User, cancellationToken) is { } firmId && await db.Set<Firm>().FindAsync([firmId], cancellationToken) is { } firm)
+        if (!User.IsInRole(Roles.Organizer) && await access.FirmOfAsync(User, cancellationToken) is { } firmId && await db.Set<Firm>().FindAsync([firmId], cancellationToken) is { } firm)
         {
             Input = RegisterFirmInput.Prefilled(firm);
             Prefilled = true;
