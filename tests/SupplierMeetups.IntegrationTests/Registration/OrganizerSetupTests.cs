@@ -69,4 +69,17 @@ public sealed class OrganizerSetupTests(PlatformFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task EventPage_LinksToTheFirmSignUpAndForOrganizersToTheReviewQueue()
+    {
+        var eventId = await factory.SeedEventAsync();
+
+        var anonymous = await (await factory.Anonymous().GetAsync($"/events/{eventId}", TestContext.Current.CancellationToken)).HtmlAsync();
+        var organizer = await (await (await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail)).GetAsync($"/events/{eventId}", TestContext.Current.CancellationToken)).HtmlAsync();
+
+        Assert.NotNull(anonymous.QuerySelector($"a[href='/events/{eventId}/register-firm']"));
+        Assert.Null(anonymous.QuerySelector($"a[href='/organizer/events/{eventId}/firms/pending']"));
+        Assert.NotNull(organizer.QuerySelector($"a[href='/organizer/events/{eventId}/firms/pending']"));
+    }
 }
