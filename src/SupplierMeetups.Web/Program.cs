@@ -25,6 +25,7 @@ builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddEventsModule();
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddVisitorsModule();
+builder.Services.AddRegistrationModule();
 builder.Services.AddDemo();
 
 var app = builder.Build();

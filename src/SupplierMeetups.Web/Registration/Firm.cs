@@ -23,6 +23,9 @@ public sealed class Firm
     public List<string> ExportMarkets { get; set; } = [];
     public string? PartnershipsAbroad { get; set; }
 
+    /// <summary>Free sector names the firm works for (defense, aviation, rail...).</summary>
+    public List<string> Sectors { get; set; } = [];
+
     /// <summary>Codes from the organizers' capability taxonomy.</summary>
     public List<string> Capabilities { get; set; } = [];
 
@@ -50,9 +53,19 @@ public sealed class Qualifications
 
 public sealed class Certificate
 {
+    public Guid Id { get; set; } = Guid.NewGuid();
+
     /// <summary>"AQAP-2110", "ISO 9001", "AS/EN 9100", "ISO 27001" or another standard's name.</summary>
     public string Kind { get; set; } = "";
     public string? Number { get; set; }
     public DateOnly? IssuedOn { get; set; }
     public DateOnly ValidUntil { get; set; }
+
+    /// <summary>The stored PDF's file name under the data folder's uploads/, never under wwwroot.</summary>
+    public string? ProofFileName { get; set; }
+
+    /// <summary>The supplier lets primes download the proof.</summary>
+    public bool ProofSharedWithPrimes { get; set; }
+
+    public bool IsExpiredOn(DateOnly day) => ValidUntil < day;
 }

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace SupplierMeetups.Web.Registration;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ParticipationType>))]
 public enum ParticipationType
 {
     Exhibitor,
@@ -7,6 +10,7 @@ public enum ParticipationType
     Prime,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ParticipationStatus>))]
 public enum ParticipationStatus
 {
     Pending,
@@ -27,6 +31,14 @@ public sealed class Participation
     /// <summary>The account of the firm's contact person, who signs in to manage the firm.</summary>
     public Guid? ContactUserId { get; set; }
     public DateTimeOffset RegisteredAt { get; set; }
+
+    /// <summary>Exhibitors: the booth they ask for (area, type), as they wrote it.</summary>
+    public string? BoothRequest { get; set; }
+
+    /// <summary>The sign-up form's one-time token: a second submission of the same form finds this row instead of registering again.</summary>
+    public Guid? SubmissionToken { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
 }
 
 /// <summary>A node of the capability taxonomy that organizers edit (e.g. "machining" › "cnc-machining").</summary>

@@ -30,6 +30,8 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(p => new { p.EventId, p.FirmId }).IsUnique();
         builder.HasIndex(p => p.ContactUserId);
+        builder.Property(p => p.BoothRequest).HasMaxLength(1000);
+        builder.HasIndex(p => p.SubmissionToken).IsUnique();
     }
 }
 
@@ -41,5 +43,24 @@ internal sealed class CapabilityConfiguration : IEntityTypeConfiguration<Capabil
         builder.HasKey(c => c.Code);
         builder.Property(c => c.Code).HasMaxLength(64);
         builder.Property(c => c.ParentCode).HasMaxLength(64);
+    }
+}
+
+internal sealed class FirmPersonConfiguration : IEntityTypeConfiguration<FirmPerson>
+{
+    public void Configure(EntityTypeBuilder<FirmPerson> builder)
+    {
+        builder.ToTable("People");
+        builder.HasIndex(p => p.ParticipationId);
+        builder.HasIndex(p => p.FirmId);
+    }
+}
+
+internal sealed class PeopleLimitsConfiguration : IEntityTypeConfiguration<PeopleLimits>
+{
+    public void Configure(EntityTypeBuilder<PeopleLimits> builder)
+    {
+        builder.ToTable("PeopleLimits");
+        builder.HasKey(p => p.EventId);
     }
 }

@@ -30,6 +30,17 @@ public sealed partial class TranslationTests
         Assert.Empty(broken);
     }
 
+    [Fact]
+    public void TurkishResources_HaveNoKeysThatDifferOnlyInCase()
+    {
+        // The resource compiler keeps one of "Supplier" and "supplier" and silently drops the other.
+        var keys = XDocument.Load(Path.Combine(Web, "Resources", "SharedResource.tr.resx")).Descendants("data").Select(d => (string)d.Attribute("name")!);
+
+        var clashes = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.Empty(clashes);
+    }
+
     private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
 
     private static IEnumerable<string> KeysUsedInCode()

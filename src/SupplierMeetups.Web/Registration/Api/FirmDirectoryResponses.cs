@@ -4,14 +4,14 @@ namespace SupplierMeetups.Web.Registration.Api;
 
 public sealed record DirectoryPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
-public sealed record CertificateResponse(string Kind, string? Number, DateOnly? IssuedOn, DateOnly ValidUntil, bool ValidOnEventDates);
+public sealed record DirectoryCertificateResponse(string Kind, string? Number, DateOnly? IssuedOn, DateOnly ValidUntil, bool ValidOnEventDates);
 
 /// <summary>What organizers see of a firm in the directory.</summary>
 public sealed record DirectoryFirmResponse(
     Guid FirmId, Guid ParticipationId, string ShortName, string LegalName, string? TaxNumber, string City, string Country,
     string Type, string Status, int Employees, string? Website, IReadOnlyList<string> Capabilities,
     bool MsbApproved, string? MsbDocumentNumber, DateOnly? MsbValidUntil, bool YetenRegistered, bool EydepAssessed, int? EydepLevel,
-    string? NcageCode, string? FacilityClearanceLevel, DateOnly? FacilityClearanceValidUntil, IReadOnlyList<CertificateResponse> Certificates)
+    string? NcageCode, string? FacilityClearanceLevel, DateOnly? FacilityClearanceValidUntil, IReadOnlyList<DirectoryCertificateResponse> Certificates)
 {
     public static DirectoryFirmResponse From(DirectoryRow row, DateOnly validOn)
     {
@@ -20,7 +20,7 @@ public sealed record DirectoryFirmResponse(
         return new DirectoryFirmResponse(f.Id, p.Id, f.ShortName, f.LegalName, f.TaxNumber, f.City, f.Country, p.Type.ToString(), p.Status.ToString(),
             f.Employees, f.Website, f.Capabilities, q.MsbApproved, q.MsbDocumentNumber, q.MsbValidUntil, q.YetenRegistered, q.EydepAssessed, q.EydepLevel,
             q.NcageCode, q.FacilityClearanceLevel, q.FacilityClearanceValidUntil,
-            q.Certificates.Select(c => new CertificateResponse(c.Kind, c.Number, c.IssuedOn, c.ValidUntil, c.ValidUntil >= validOn)).ToList());
+            q.Certificates.Select(c => new DirectoryCertificateResponse(c.Kind, c.Number, c.IssuedOn, c.ValidUntil, c.ValidUntil >= validOn)).ToList());
     }
 }
 

@@ -662,6 +662,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(800)
                         .HasColumnType("character varying(800)");
 
+                    b.PrimitiveCollection<List<string>>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -684,11 +688,54 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("Firms", "registration");
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.FirmPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("ParticipationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirmId");
+
+                    b.HasIndex("ParticipationId");
+
+                    b.ToTable("People", "registration");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Registration.Participation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("BoothRequest")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid?>("ContactUserId")
                         .HasColumnType("uuid");
@@ -706,10 +753,16 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -720,10 +773,33 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 
                     b.HasIndex("ContactUserId");
 
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
+
                     b.HasIndex("EventId", "FirmId")
                         .IsUnique();
 
                     b.ToTable("Participations", "registration");
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.PeopleLimits", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Exhibitor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Prime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Supplier")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("PeopleLimits", "registration");
                 });
 
             modelBuilder.Entity("SupplierMeetups.Web.Registration.RegisterVisitor.Visitor", b =>
@@ -994,6 +1070,8 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAdd();
 
+                                    b2.Property<Guid>("Id");
+
                                     b2.Property<DateOnly?>("IssuedOn");
 
                                     b2.Property<string>("Kind")
@@ -1002,6 +1080,11 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 
                                     b2.Property<string>("Number")
                                         .HasMaxLength(400);
+
+                                    b2.Property<string>("ProofFileName")
+                                        .HasMaxLength(400);
+
+                                    b2.Property<bool>("ProofSharedWithPrimes");
 
                                     b2.Property<DateOnly>("ValidUntil");
 

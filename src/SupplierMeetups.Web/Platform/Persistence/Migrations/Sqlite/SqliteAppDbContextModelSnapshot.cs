@@ -652,6 +652,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -674,10 +678,53 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("registration_Firms", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.FirmPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirmId");
+
+                    b.HasIndex("ParticipationId");
+
+                    b.ToTable("registration_People", (string)null);
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Registration.Participation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoothRequest")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ContactUserId")
@@ -696,9 +743,15 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionToken")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -710,10 +763,33 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ContactUserId");
 
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
+
                     b.HasIndex("EventId", "FirmId")
                         .IsUnique();
 
                     b.ToTable("registration_Participations", (string)null);
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.PeopleLimits", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Exhibitor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Prime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Supplier")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("registration_PeopleLimits", (string)null);
                 });
 
             modelBuilder.Entity("SupplierMeetups.Web.Registration.RegisterVisitor.Visitor", b =>
@@ -984,6 +1060,8 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
+                                    b2.Property<Guid>("Id");
+
                                     b2.Property<DateOnly?>("IssuedOn");
 
                                     b2.Property<string>("Kind")
@@ -992,6 +1070,11 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 
                                     b2.Property<string>("Number")
                                         .HasMaxLength(400);
+
+                                    b2.Property<string>("ProofFileName")
+                                        .HasMaxLength(400);
+
+                                    b2.Property<bool>("ProofSharedWithPrimes");
 
                                     b2.Property<DateOnly>("ValidUntil");
 

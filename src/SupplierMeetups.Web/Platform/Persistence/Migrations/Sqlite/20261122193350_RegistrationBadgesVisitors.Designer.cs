@@ -11,8 +11,8 @@ using SupplierMeetups.Web.Platform.Persistence;
 namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122191502_BadgesVisitorsConsent")]
-    partial class BadgesVisitorsConsent
+    [Migration("20261122193350_RegistrationBadgesVisitors")]
+    partial class RegistrationBadgesVisitors
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -655,6 +655,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -677,10 +681,53 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("registration_Firms", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.FirmPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirmId");
+
+                    b.HasIndex("ParticipationId");
+
+                    b.ToTable("registration_People", (string)null);
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Registration.Participation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoothRequest")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ContactUserId")
@@ -699,9 +746,15 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionToken")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -713,10 +766,33 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ContactUserId");
 
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
+
                     b.HasIndex("EventId", "FirmId")
                         .IsUnique();
 
                     b.ToTable("registration_Participations", (string)null);
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.PeopleLimits", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Exhibitor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Prime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Supplier")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("registration_PeopleLimits", (string)null);
                 });
 
             modelBuilder.Entity("SupplierMeetups.Web.Registration.RegisterVisitor.Visitor", b =>
@@ -987,6 +1063,8 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
+                                    b2.Property<Guid>("Id");
+
                                     b2.Property<DateOnly?>("IssuedOn");
 
                                     b2.Property<string>("Kind")
@@ -995,6 +1073,11 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 
                                     b2.Property<string>("Number")
                                         .HasMaxLength(400);
+
+                                    b2.Property<string>("ProofFileName")
+                                        .HasMaxLength(400);
+
+                                    b2.Property<bool>("ProofSharedWithPrimes");
 
                                     b2.Property<DateOnly>("ValidUntil");
 

@@ -13,8 +13,8 @@ using SupplierMeetups.Web.Platform.Persistence;
 namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261122191515_BadgesVisitorsConsent")]
-    partial class BadgesVisitorsConsent
+    [Migration("20261122193357_RegistrationBadgesVisitors")]
+    partial class RegistrationBadgesVisitors
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -665,6 +665,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(800)
                         .HasColumnType("character varying(800)");
 
+                    b.PrimitiveCollection<List<string>>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -687,11 +691,54 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("Firms", "registration");
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.FirmPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("ParticipationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirmId");
+
+                    b.HasIndex("ParticipationId");
+
+                    b.ToTable("People", "registration");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Registration.Participation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("BoothRequest")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid?>("ContactUserId")
                         .HasColumnType("uuid");
@@ -709,10 +756,16 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("SubmissionToken")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -723,10 +776,33 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 
                     b.HasIndex("ContactUserId");
 
+                    b.HasIndex("SubmissionToken")
+                        .IsUnique();
+
                     b.HasIndex("EventId", "FirmId")
                         .IsUnique();
 
                     b.ToTable("Participations", "registration");
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.Registration.PeopleLimits", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Exhibitor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Prime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Supplier")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("PeopleLimits", "registration");
                 });
 
             modelBuilder.Entity("SupplierMeetups.Web.Registration.RegisterVisitor.Visitor", b =>
@@ -997,6 +1073,8 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAdd();
 
+                                    b2.Property<Guid>("Id");
+
                                     b2.Property<DateOnly?>("IssuedOn");
 
                                     b2.Property<string>("Kind")
@@ -1005,6 +1083,11 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 
                                     b2.Property<string>("Number")
                                         .HasMaxLength(400);
+
+                                    b2.Property<string>("ProofFileName")
+                                        .HasMaxLength(400);
+
+                                    b2.Property<bool>("ProofSharedWithPrimes");
 
                                     b2.Property<DateOnly>("ValidUntil");
 

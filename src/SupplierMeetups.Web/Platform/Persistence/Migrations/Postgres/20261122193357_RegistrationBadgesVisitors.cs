@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -6,13 +7,35 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class BadgesVisitorsConsent : Migration
+    public partial class RegistrationBadgesVisitors : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
                 name: "badges");
+
+            migrationBuilder.AddColumn<string>(
+                name: "BoothRequest",
+                schema: "registration",
+                table: "Participations",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ReviewedAt",
+                schema: "registration",
+                table: "Participations",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SubmissionToken",
+                schema: "registration",
+                table: "Participations",
+                type: "uuid",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Attachments",
@@ -29,6 +52,13 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 maxLength: 5,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Sectors",
+                schema: "registration",
+                table: "Firms",
+                type: "text[]",
+                nullable: false);
 
             migrationBuilder.CreateTable(
                 name: "Badges",
@@ -91,6 +121,39 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "People",
+                schema: "registration",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirmId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Email = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_People", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PeopleLimits",
+                schema: "registration",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Exhibitor = table.Column<int>(type: "integer", nullable: false),
+                    Supplier = table.Column<int>(type: "integer", nullable: false),
+                    Prime = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PeopleLimits", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Visitors",
                 schema: "registration",
                 columns: table => new
@@ -130,6 +193,13 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Participations_SubmissionToken",
+                schema: "registration",
+                table: "Participations",
+                column: "SubmissionToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Badges_EventId_HolderKind_HolderId",
                 schema: "badges",
                 table: "Badges",
@@ -162,6 +232,18 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_FirmId",
+                schema: "registration",
+                table: "People",
+                column: "FirmId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_ParticipationId",
+                schema: "registration",
+                table: "People",
+                column: "ParticipationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Visitors_EventId_NormalizedEmail",
                 schema: "registration",
                 table: "Visitors",
@@ -185,12 +267,40 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 schema: "registration");
 
             migrationBuilder.DropTable(
+                name: "People",
+                schema: "registration");
+
+            migrationBuilder.DropTable(
+                name: "PeopleLimits",
+                schema: "registration");
+
+            migrationBuilder.DropTable(
                 name: "Visitors",
                 schema: "registration");
 
             migrationBuilder.DropTable(
                 name: "VisitorSettings",
                 schema: "registration");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Participations_SubmissionToken",
+                schema: "registration",
+                table: "Participations");
+
+            migrationBuilder.DropColumn(
+                name: "BoothRequest",
+                schema: "registration",
+                table: "Participations");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewedAt",
+                schema: "registration",
+                table: "Participations");
+
+            migrationBuilder.DropColumn(
+                name: "SubmissionToken",
+                schema: "registration",
+                table: "Participations");
 
             migrationBuilder.DropColumn(
                 name: "Attachments",
@@ -201,6 +311,11 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 name: "Language",
                 schema: "platform",
                 table: "OutgoingEmails");
+
+            migrationBuilder.DropColumn(
+                name: "Sectors",
+                schema: "registration",
+                table: "Firms");
         }
     }
 }

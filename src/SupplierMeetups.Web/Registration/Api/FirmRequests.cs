@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Registration.Certificates;
+
+namespace SupplierMeetups.Web.Registration.Api;
+
+/// <summary>The firm's profile and, when given, its qualifications (certificates are managed on the qualifications page).</summary>
+public sealed class FirmUpdateInput : FirmProfileInput
+{
+    public QualificationsInput? Qualifications { get; set; }
+}
+
+public sealed class RejectInput
+{
+    [Required(ErrorMessage = ValidationMessages.Required), StringLength(2000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Reason for rejection")]
+    public string Reason { get; set; } = "";
+}

@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.EditFirm;
+using SupplierMeetups.Web.Registration.FirmPeople;
+using SupplierMeetups.Web.Registration.RegisterFirm;
+using SupplierMeetups.Web.Registration.ReviewFirms;
+
+namespace SupplierMeetups.Web.Registration.Api;
+
+[ApiController]
+[Route("api/v1/events/{eventId:guid}/firms")]
+[Produces("application/json")]
+public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
+{
+    /// <summary>Registers a firm for the event (anonymous: with the contact's account fields; signed in: as its contact).</summary>
+    [HttpPost, AllowAnonymous]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Register(Guid eventId, RegisterFirmInput input, [FromServices] FirmRegistrar registrar, CancellationToken cancellationToken)
+    {
+        var outcome = await registrar.RegisterAsync(eventId, input, User, cancellationToken);
+        switch (outcome.Status)
+        {
+            case RegistrationStatus.EventNotFound:
+                return EventNotFound();
+            case RegistrationStatus.Invalid:
+                return ValidationProblem(outcome.Errors);
+        }
+        var p = outcome.Participation!;
+        var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == p.FirmId, cancellationToken);
+        var body = FirmResponse.From(firm, p, FirmView.Full, await EventEndAsync(eventId, cancellationToken));
+        return outcome.Status == RegistrationStatus.Repeated ? Ok(body) : CreatedAtAction(nameof(Get), new { eventId, firmId = firm.Id }, body);
+    }
+
+    /// <summary>The firm with its participation in the event: in full for its own users and organizers, the public profile for primes.</summary>
+    [HttpGet("{firmId:guid}"), Authorize]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Get(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    {
+        var (firm, participation) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (firm is null || participation is null)
+        {
+            return FirmNotFound();
+        }
+        var view = await access.ViewAsync(User, firmId, cancellationToken);
+        return view == FirmView.None
+            ? Forbidden()
+            : Ok(FirmResponse.From(firm, participation, view, await EventEndAsync(eventId, cancellationToken)));
+    }
+
+    /// <summary>Replaces the firm's profile (and qualifications when sent). The firm's own users and organizers only.</summary>
+    [HttpPut("{firmId:guid}"), Authorize]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<IActionResult> Update(Guid eventId, Guid firmId, FirmUpdateInput input, [FromServices] FirmEditor editor, CancellationToken cancellationToken)
+    {
+        var (firm, participation) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (firm is null || participation is null)
+        {
+            return FirmNotFound();
+        }
+        if (!await access.CanEditAsync(User, firmId, cancellationToken))
+        {
+            return Forbidden();
+        }
+        var errors = await editor.UpdateAsync(firm, input, input.Qualifications, cancellationToken);
+        return errors.Count > 0
+            ? ValidationProblem(errors)
+            : Ok(FirmResponse.From(firm, participation, FirmView.Full, await EventEndAsync(eventId, cancellationToken)));
+    }
+
+    [HttpPost("{firmId:guid}/approve"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Approve(Guid eventId, Guid firmId, [FromServices] FirmReview review, CancellationToken cancellationToken) =>
+        await review.ApproveAsync(eventId, firmId, cancellationToken) == ReviewOutcome.NotFound ? FirmNotFound() : await Get(eventId, firmId, cancellationToken);
+
+    /// <summary>Rejects the firm's participation; the reason is required and goes to the firm's contact by e-mail.</summary>
+    [HttpPost("{firmId:guid}/reject"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Reject(Guid eventId, Guid firmId, RejectInput input, [FromServices] FirmReview review, CancellationToken cancellationToken) =>
+        await review.RejectAsync(eventId, firmId, input.Reason, cancellationToken) switch
+        {
+            ReviewOutcome.NotFound => FirmNotFound(),
+            ReviewOutcome.ReasonMissing => ValidationProblem([new FieldError(nameof(input.Reason), review.ReasonMissingMessage)]),
+            _ => await Get(eventId, firmId, cancellationToken),
+        };
+
+    [HttpGet("{firmId:guid}/people"), Authorize]
+    [ProducesResponseType<IReadOnlyList<PersonResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<IActionResult> People(Guid eventId, Guid firmId, [FromServices] PeopleRoster roster, CancellationToken cancellationToken)
+    {
+        var participation = await roster.ParticipationAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return FirmNotFound();
+        }
+        if (!await access.CanEditAsync(User, firmId, cancellationToken))
+        {
+            return Forbidden();
+        }
+        return Ok((await roster.ListAsync(participation, cancellationToken)).Select(PersonResponse.From).ToList());
+    }
+
+    /// <summary>Names a representative; refused with 409 once the event's limit for the participation type is reached.</summary>
+    [HttpPost("{firmId:guid}/people"), Authorize]
+    [ProducesResponseType<PersonResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> AddPerson(Guid eventId, Guid firmId, PersonInput input, [FromServices] PeopleRoster roster, CancellationToken cancellationToken)
+    {
+        var participation = await roster.ParticipationAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return FirmNotFound();
+        }
+        if (!await access.CanEditAsync(User, firmId, cancellationToken))
+        {
+            return Forbidden();
+        }
+        var (person, refusal) = await roster.AddAsync(participation, input, cancellationToken);
+        return person is null
+            ? Problem(refusal, statusCode: StatusCodes.Status409Conflict, title: l["The limit of representatives is reached."])
+            : StatusCode(StatusCodes.Status201Created, PersonResponse.From(person));
+    }
+
+    private async Task<(Firm? Firm, Participation? Participation)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    {
+        var firm = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
+        var participation = await db.Set<Participation>().SingleOrDefaultAsync(p => p.EventId == eventId && p.FirmId == firmId, cancellationToken);
+        return (firm, participation);
+    }
+
+    private async Task<DateOnly> EventEndAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await db.Set<Event>().Where(e => e.Id == eventId).Select(e => e.EndDate).SingleAsync(cancellationToken);
+
+    private IActionResult ValidationProblem(IEnumerable<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+        return CamelCaseValidationProblems.Create(ControllerContext);
+    }
+
+    private ObjectResult EventNotFound() =>
+        Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+
+    private ObjectResult FirmNotFound() =>
+        Problem(l["There is no such firm in this event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+
+    private ObjectResult Forbidden() =>
+        Problem(l["Only the firm's own users and the organizers may see or change this firm."], statusCode: StatusCodes.Status403Forbidden, title: l["You are not allowed to do this."]);
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration;
+
+public sealed record CapabilityNode(string Code, string Name, int Depth);
+
+/// <summary>The taxonomy flattened parent-first for check-box lists, names in the reader's language.</summary>
+public static class CapabilityTree
+{
+    public static async Task<IReadOnlyList<CapabilityNode>> LoadAsync(AppDbContext db, string language, CancellationToken cancellationToken)
+    {
+        var all = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
+        var children = all.ToLookup(c => c.ParentCode is { } p && all.Any(x => x.Code == p) ? p : null);
+        var result = new List<CapabilityNode>();
+        void Walk(string? parent, int depth)
+        {
+            foreach (var c in children[parent].OrderBy(c => language == "en" ? c.NameEn : c.NameTr, TurkishText.Order))
+            {
+                result.Add(new CapabilityNode(c.Code, language == "en" ? c.NameEn : c.NameTr, depth));
+                Walk(c.Code, depth + 1);
+            }
+        }
+        Walk(null, 0);
+        return result;
+    }
+}

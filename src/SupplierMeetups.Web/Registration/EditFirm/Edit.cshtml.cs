@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.EditFirm;
+
+/// <summary>The firm's profile, edited by its own users or by organizers.</summary>
+[Authorize]
+public sealed class EditModel(FirmEditor editor, FirmAccess access, AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid FirmId { get; set; }
+
+    [BindProperty]
+    public FirmProfileInput Input { get; set; } = new();
+
+    public Firm? Firm { get; private set; }
+    public IReadOnlyList<CapabilityNode> Capabilities { get; private set; } = [];
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        Input = FirmProfileInput.From(Firm!);
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var errors = await editor.UpdateAsync(Firm!, Input, null, cancellationToken);
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
+        }
+        return errors.Count > 0 ? Page() : Redirect($"/firms/{FirmId}/edit?saved=true");
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        Firm = await editor.FindAsync(FirmId, cancellationToken);
+        if (Firm is null)
+        {
+            return NotFound();
+        }
+        if (!await access.CanEditAsync(User, FirmId, cancellationToken))
+        {
+            return Forbid();
+        }
+        Capabilities = await CapabilityTree.LoadAsync(db, LanguageOf.Current, cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.Certificates;
+using SupplierMeetups.Web.Registration.RegisterFirm;
+
+namespace SupplierMeetups.Web.Registration.EditFirm;
+
+/// <summary>Changes a firm's profile (and, from the API, its qualifications) after the checks that need the database.</summary>
+public sealed class FirmEditor(AppDbContext db, IStringLocalizer<SharedResource> l)
+{
+    public Task<Firm?> FindAsync(Guid firmId, CancellationToken cancellationToken) =>
+        db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
+
+    /// <summary>Saves the profile, or answers what is wrong and saves nothing.</summary>
+    public async Task<IReadOnlyList<FieldError>> UpdateAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
+        errors.AddRange(input.Capabilities.Where(c => !known.Contains(c.Trim()))
+            .Select(c => new FieldError(nameof(input.Capabilities), l["{0} is not a capability of the taxonomy.", c])));
+        var vkn = input.IsTurkish ? input.TaxNumber?.Trim() : null;
+        if (vkn is not null && await db.Set<Firm>().AnyAsync(f => f.Id != firm.Id && f.TaxNumber == vkn, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(input.TaxNumber), l["Another firm already has the tax number {0}; organizers can merge the two.", vkn]));
+        }
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        input.ApplyTo(firm);
+        qualifications?.ApplyTo(firm.Qualifications);
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+}

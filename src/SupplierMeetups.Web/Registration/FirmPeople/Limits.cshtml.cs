@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.FirmPeople;
+
+/// <summary>Organizers set, per event, how many representatives each participation type may name.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class LimitsModel(AppDbContext db, PeopleRoster roster) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty]
+    public PeopleLimitsInput Input { get; set; } = new();
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        {
+            return NotFound();
+        }
+        var limits = await roster.LimitsAsync(EventId, cancellationToken);
+        Input = new PeopleLimitsInput { Exhibitor = limits.Exhibitor, Supplier = limits.Supplier, Prime = limits.Prime };
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var limits = await db.Set<PeopleLimits>().SingleOrDefaultAsync(l => l.EventId == EventId, cancellationToken);
+        if (limits is null)
+        {
+            limits = new PeopleLimits { EventId = EventId };
+            db.Add(limits);
+        }
+        (limits.Exhibitor, limits.Supplier, limits.Prime) = (Input.Exhibitor, Input.Supplier, Input.Prime);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/organizer/events/{EventId}/people-limits?saved=true");
+    }
+}

@@ -1,0 +1,186 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.RegisterFirm;
+
+public enum RegistrationStatus
+{
+    Registered,
+    /// <summary>The same form came twice: the first submission's registration is the answer.</summary>
+    Repeated,
+    Invalid,
+    EventNotFound,
+}
+
+/// <summary>A field (the input's property name, "" for the whole form) and what is wrong with it, in the user's language.</summary>
+public sealed record FieldError(string Field, string Message);
+
+public sealed record RegistrationOutcome(RegistrationStatus Status, Participation? Participation, IReadOnlyList<FieldError> Errors)
+{
+    public static RegistrationOutcome Invalid(IReadOnlyList<FieldError> errors) => new(RegistrationStatus.Invalid, null, errors);
+}
+
+/// <summary>
+/// Registers a firm for an event in one transaction: the contact's account (unless signed in), the firm (or the
+/// profile it used before) and the pending participation, with the confirmation e-mail.
+/// </summary>
+public sealed class FirmRegistrar(
+    AppDbContext db, UserManager<AppUser> users, AccountService accounts, FirmAccess access, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    public async Task<RegistrationOutcome> RegisterAsync(Guid eventId, RegisterFirmInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
+        {
+            return new RegistrationOutcome(RegistrationStatus.Repeated, earlier, []);
+        }
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            return new RegistrationOutcome(RegistrationStatus.EventNotFound, null, []);
+        }
+        // An organizer filling the form in for a firm creates the firm's own contact account, as an anonymous visitor would.
+        var signedInId = user.IsInRole(Roles.Organizer) ? null : FirmAccess.UserId(user);
+        var (firm, errors) = await CheckAsync(eventId, input, signedInId, user, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return RegistrationOutcome.Invalid(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (contact, accountErrors) = signedInId is { } id ? (await SignedInContactAsync(id), []) : await NewContactAsync(input);
+        if (contact is null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return RegistrationOutcome.Invalid(accountErrors);
+        }
+        if (firm is null)
+        {
+            firm = new Firm();
+            db.Add(firm);
+        }
+        input.ApplyTo(firm);
+        var participation = new Participation
+        {
+            EventId = eventId,
+            FirmId = firm.Id,
+            Type = input.Type!.Value,
+            Status = ParticipationStatus.Pending,
+            ContactUserId = contact.Id,
+            RegisteredAt = clock.GetUtcNow(),
+            BoothRequest = input.Type == ParticipationType.Exhibitor && !string.IsNullOrWhiteSpace(input.BoothRequest) ? input.BoothRequest.Trim() : null,
+            SubmissionToken = input.SubmissionToken,
+        };
+        db.Add(participation);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new RegistrationOutcome(RegistrationStatus.Registered, participation, []);
+        }
+        catch (DbUpdateException)
+        {
+            // A parallel submission won the race on a unique index (form token or event + firm).
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await Earlier(input.SubmissionToken, cancellationToken) is { } winner
+                ? new RegistrationOutcome(RegistrationStatus.Repeated, winner, [])
+                : RegistrationOutcome.Invalid([new FieldError(nameof(input.TaxNumber), AlreadyRegistered(input.TaxNumber))]);
+        }
+    }
+
+    private async Task<Participation?> Earlier(Guid? token, CancellationToken cancellationToken) =>
+        token is { } t ? await db.Set<Participation>().AsNoTracking().SingleOrDefaultAsync(p => p.SubmissionToken == t, cancellationToken) : null;
+
+    private async Task<(Firm? Existing, List<FieldError> Errors)> CheckAsync(
+        Guid eventId, RegisterFirmInput input, Guid? signedInId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (signedInId is null)
+        {
+            Require(errors, input.ContactFullName, nameof(input.ContactFullName), l["Contact person's full name"]);
+            Require(errors, input.ContactEmail, nameof(input.ContactEmail), l["Contact person's e-mail"]);
+            Require(errors, input.ContactPassword, nameof(input.ContactPassword), l["Password"]);
+        }
+        var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
+        foreach (var unknown in input.Capabilities.Where(c => !known.Contains(c.Trim())))
+        {
+            errors.Add(new FieldError(nameof(input.Capabilities), l["{0} is not a capability of the taxonomy.", unknown]));
+        }
+
+        var ownFirmId = signedInId is null ? null : await access.FirmOfAsync(user, cancellationToken);
+        Firm? existing = null;
+        if (input.IsTurkish)
+        {
+            var vkn = input.TaxNumber!.Trim();
+            existing = await db.Set<Firm>().FirstOrDefaultAsync(f => f.TaxNumber == vkn, cancellationToken);
+        }
+        else if (ownFirmId is { } own)
+        {
+            existing = await db.Set<Firm>().FirstOrDefaultAsync(f => f.Id == own && f.TaxNumber == null, cancellationToken);
+        }
+
+        if (existing is not null && await db.Set<Participation>().AnyAsync(p => p.EventId == eventId && p.FirmId == existing.Id, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(input.TaxNumber), AlreadyRegistered(input.TaxNumber)));
+        }
+        else if (existing is not null && (signedInId is null || existing.Id != ownFirmId && !await access.IsFirmUserAsync(user, existing.Id, cancellationToken)))
+        {
+            errors.Add(new FieldError(nameof(input.TaxNumber), l["A firm with the tax number {0} took part before. Its contact person signs in to register it again, with its details filled in.", input.TaxNumber ?? ""]));
+        }
+        else if (existing is null && ownFirmId is not null)
+        {
+            errors.Add(new FieldError("", l["You are signed in as the contact of another firm. Sign out to register a new firm."]));
+        }
+        return (existing, errors);
+    }
+
+    private string AlreadyRegistered(string? taxNumber) =>
+        l["The firm with the tax number {0} is already registered for this event.", taxNumber ?? ""];
+
+    private void Require(List<FieldError> errors, string? value, string field, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FieldError(field, l["{0} is required.", name]));
+        }
+    }
+
+    private async Task<AppUser> SignedInContactAsync(Guid id)
+    {
+        var contact = await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException("The signed-in account is gone.");
+        if (!await users.IsInRoleAsync(contact, Roles.Supplier) && !await users.IsInRoleAsync(contact, Roles.Prime))
+        {
+            await users.AddToRoleAsync(contact, Roles.Supplier);
+        }
+        return contact;
+    }
+
+    private async Task<(AppUser? Contact, List<FieldError> Errors)> NewContactAsync(RegisterFirmInput input)
+    {
+        var contact = new AppUser
+        {
+            UserName = input.ContactEmail!.Trim(),
+            Email = input.ContactEmail.Trim(),
+            FullName = input.ContactFullName!.Trim(),
+            PreferredLanguage = LanguageOf.Current,
+        };
+        var result = await users.CreateAsync(contact, input.ContactPassword!);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(contact, Roles.Supplier);
+        }
+        if (!result.Succeeded)
+        {
+            return (null, result.Errors.Select(e => new FieldError(
+                e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(input.ContactPassword) : nameof(input.ContactEmail), e.Description)).ToList());
+        }
+        await accounts.QueueConfirmationAsync(contact);
+        return (contact, []);
+    }
+}

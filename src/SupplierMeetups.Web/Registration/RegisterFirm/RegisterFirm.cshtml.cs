@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.RegisterFirm;
+
+/// <summary>A firm signs up for an event. Anyone may; a firm's contact who is signed in finds the profile filled in.</summary>
+[AllowAnonymous]
+public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, FirmAccess access) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty]
+    public RegisterFirmInput Input { get; set; } = new();
+
+    public Event? Event { get; private set; }
+    public IReadOnlyList<CapabilityNode> Capabilities { get; private set; } = [];
+    public bool Registered { get; private set; }
+    public bool Prefilled { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool registered, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        Registered = registered;
+        if (!User.IsInRole(Roles.Organizer) && await access.FirmOfAsync(User, cancellationToken) is { } firmId && await db.Set<Firm>().FindAsync([firmId], cancellationToken) is { } firm)
+        {
+            Input = RegisterFirmInput.Prefilled(firm);
+            Prefilled = true;
+        }
+        Input.SubmissionToken = Guid.NewGuid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var outcome = await registrar.RegisterAsync(EventId, Input, User, cancellationToken);
+        if (outcome.Status == RegistrationStatus.EventNotFound)
+        {
+            return NotFound();
+        }
+        foreach (var error in outcome.Errors)
+        {
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(Input)}.{error.Field}", error.Message);
+        }
+        return outcome.Errors.Count > 0 ? Page() : Redirect($"/events/{EventId}/register-firm?registered=true");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Event = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == EventId, cancellationToken);
+        Capabilities = await CapabilityTree.LoadAsync(db, LanguageOf.Current, cancellationToken);
+        return Event is not null;
+    }
+}

@@ -1,0 +1,25 @@
+using SupplierMeetups.Web.Registration.Certificates;
+using SupplierMeetups.Web.Registration.EditFirm;
+using SupplierMeetups.Web.Registration.FirmPeople;
+using SupplierMeetups.Web.Registration.RegisterFirm;
+using SupplierMeetups.Web.Registration.ReviewFirms;
+
+namespace SupplierMeetups.Web.Registration;
+
+internal static class RegistrationModule
+{
+    public static IServiceCollection AddRegistrationModule(this IServiceCollection services)
+    {
+        services.AddScoped<FirmAccess>();
+        services.AddScoped<FirmRegistrar>();
+        services.AddScoped<PrimeInvitations>();
+        services.AddScoped<QualificationsEditor>();
+        services.AddScoped<ProofFiles>();
+        services.AddScoped<PeopleRoster>();
+        services.AddScoped<FirmReview>();
+        services.AddScoped<FirmMerger>();
+        services.AddScoped<FirmEditor>();
+        services.AddScoped<RegistrationEmails>();
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.ReviewFirms;
+
+/// <summary>Folds a duplicate firm into the one kept: its participations, people and certificates move over, in one transaction.</summary>
+public sealed class FirmMerger(AppDbContext db)
+{
+    public async Task<bool> MergeAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
+    {
+        if (keepId == dropId)
+        {
+            return false;
+        }
+        var keep = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == keepId, cancellationToken);
+        var drop = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == dropId, cancellationToken);
+        if (keep is null || drop is null)
+        {
+            return false;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var kept = await db.Set<Participation>().Where(p => p.FirmId == keepId).ToListAsync(cancellationToken);
+        foreach (var moved in await db.Set<Participation>().Where(p => p.FirmId == dropId).ToListAsync(cancellationToken))
+        {
+            var people = await db.Set<FirmPerson>().Where(p => p.ParticipationId == moved.Id).ToListAsync(cancellationToken);
+            if (kept.SingleOrDefault(p => p.EventId == moved.EventId) is { } same)
+            {
+                // Both registered for the same event: the kept registration stays, the duplicate's people join it.
+                people.ForEach(p => p.ParticipationId = same.Id);
+                same.ContactUserId ??= moved.ContactUserId;
+                db.Remove(moved);
+            }
+            else
+            {
+                moved.FirmId = keepId;
+            }
+            people.ForEach(p => p.FirmId = keepId);
+        }
+        foreach (var certificate in drop.Qualifications.Certificates.Where(c => keep.Qualifications.Certificates.All(k => k.Id != c.Id)))
+        {
+            keep.Qualifications.Certificates.Add(new Certificate
+            {
+                Id = certificate.Id, Kind = certificate.Kind, Number = certificate.Number, IssuedOn = certificate.IssuedOn,
+                ValidUntil = certificate.ValidUntil, ProofFileName = certificate.ProofFileName, ProofSharedWithPrimes = certificate.ProofSharedWithPrimes,
+            });
+        }
+        keep.Capabilities = keep.Capabilities.Union(drop.Capabilities).Order(StringComparer.Ordinal).ToList();
+        db.Remove(drop);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}

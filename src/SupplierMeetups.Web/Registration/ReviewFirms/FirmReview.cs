@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Registration.ReviewFirms;
+
+public enum ReviewOutcome
+{
+    Done,
+    NotFound,
+    ReasonMissing,
+}
+
+public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOnlyList<Firm> LookAlikes);
+
+/// <summary>Organizers approve or reject a firm's participation; the contact hears of it by e-mail in the same save.</summary>
+public sealed class FirmReview(AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> l)
+{
+    public async Task<IReadOnlyList<PendingFirm>> PendingAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var pending = await db.Set<Participation>().AsNoTracking()
+            .Where(p => p.EventId == eventId && p.Status == ParticipationStatus.Pending).ToListAsync(cancellationToken);
+        var firms = await db.Set<Firm>().AsNoTracking().ToListAsync(cancellationToken);
+        var byId = firms.ToDictionary(f => f.Id);
+        return pending.OrderBy(p => p.RegisteredAt)
+            .Select(p => new PendingFirm(byId[p.FirmId], p, firms.Where(other => DuplicateFirms.AreLikely(byId[p.FirmId], other)).ToList()))
+            .ToList();
+    }
+
+    public Task<ReviewOutcome> ApproveAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
+        DecideAsync(eventId, firmId, ParticipationStatus.Approved, null, cancellationToken);
+
+    public Task<ReviewOutcome> RejectAsync(Guid eventId, Guid firmId, string? reason, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(reason)
+            ? Task.FromResult(ReviewOutcome.ReasonMissing)
+            : DecideAsync(eventId, firmId, ParticipationStatus.Rejected, reason.Trim(), cancellationToken);
+
+    public string ReasonMissingMessage => l["Give the firm a reason for the rejection."];
+
+    private async Task<ReviewOutcome> DecideAsync(Guid eventId, Guid firmId, ParticipationStatus status, string? reason, CancellationToken cancellationToken)
+    {
+        var participation = await db.Set<Participation>().SingleOrDefaultAsync(p => p.EventId == eventId && p.FirmId == firmId, cancellationToken);
+        var firm = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
+        var e = await db.Set<Event>().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        if (participation is null || firm is null || e is null)
+        {
+            return ReviewOutcome.NotFound;
+        }
+        participation.Status = status;
+        participation.RejectionReason = reason;
+        participation.ReviewedAt = clock.GetUtcNow();
+        if (participation.ContactUserId is { } contactId && await users.FindByIdAsync(contactId.ToString()) is { Email: not null } contact)
+        {
+            var email = status == ParticipationStatus.Approved ? emails.Approved(contact, firm, e) : emails.Rejected(contact, firm, e, reason!);
+            outbox.Add(contact.Email, contact.FullName, email, status == ParticipationStatus.Approved ? "firm-approved" : "firm-rejected");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return ReviewOutcome.Done;
+    }
+}

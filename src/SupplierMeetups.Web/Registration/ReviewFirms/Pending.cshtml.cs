@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+
+namespace SupplierMeetups.Web.Registration.ReviewFirms;
+
+/// <summary>The organizers' queue of firms waiting for approval in an event, with look-alike firms flagged for merging.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class PendingModel(FirmReview review, EventStore events) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    public Event? Event { get; private set; }
+    public IReadOnlyList<PendingFirm> Firms { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Event = await events.FindAsync(EventId, cancellationToken);
+        if (Event is null)
+        {
+            return NotFound();
+        }
+        Firms = await review.PendingAsync(EventId, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid firmId, CancellationToken cancellationToken) =>
+        await review.ApproveAsync(EventId, firmId, cancellationToken) == ReviewOutcome.NotFound ? NotFound() : Redirect(Request.Path);
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid firmId, string? reason, CancellationToken cancellationToken)
+    {
+        var outcome = await review.RejectAsync(EventId, firmId, reason, cancellationToken);
+        if (outcome == ReviewOutcome.ReasonMissing)
+        {
+            ModelState.AddModelError("", review.ReasonMissingMessage);
+            return await OnGetAsync(cancellationToken);
+        }
+        return outcome == ReviewOutcome.NotFound ? NotFound() : Redirect(Request.Path);
+    }
+}
