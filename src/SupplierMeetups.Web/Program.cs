@@ -1,5 +1,6 @@
 using SupplierMeetups.Web.Demo;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Exhibition;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform;
 using SupplierMeetups.Web.Platform.Email;
@@ -21,6 +22,7 @@ builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration, database);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddEventsModule();
+builder.Services.AddExhibitionModule();
 builder.Services.AddDemo();
 
 var app = builder.Build();
