@@ -1,5 +1,6 @@
 namespace SupplierMeetups.Web.Exhibition.Booths;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BoothType>))]
 public enum BoothType
 {
     Inline,
@@ -9,6 +10,7 @@ public enum BoothType
 }
 
 /// <summary>What the organizer decides about a booth apart from who holds it.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BoothRestriction>))]
 public enum BoothRestriction
 {
     None,
@@ -20,6 +22,7 @@ public enum BoothRestriction
     Blocked,
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BoothStatus>))]
 public enum BoothStatus
 {
     Available,

@@ -10,6 +10,7 @@ public sealed record ProposalExhibitor(Guid FirmId, string Name, ProposalWish? W
 
 public sealed record ProposalWish(decimal Area, BoothType? Type, string? Hall, IReadOnlyList<Guid> Near, IReadOnlyList<Guid> Competitors);
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReasonKind>))]
 public enum ReasonKind
 {
     AlreadyHolds,

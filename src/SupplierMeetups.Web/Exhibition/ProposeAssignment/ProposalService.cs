@@ -1,4 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Exhibition.Api;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Registration;
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -69,6 +73,21 @@ public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssi
         var placements = proposal.Result.Placements.Where(p => !p.IsKept).Select(p => (p.BoothId, p.FirmId)).ToList();
         var (outcome, code) = await assigner.AssignAllAsync(eventId, placements, cancellationToken);
         return outcome == AssignOutcome.Done ? (ProposalOutcome.Done, null, null) : (ProposalOutcome.Conflict, outcome, code);
+    }
+
+    /// <summary>The proposal with firm names, booth codes and reasons worded in the current language.</summary>
+    public async Task<ProposalResponse> DescribeAsync(BoothProposal proposal, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    {
+        var result = proposal.Result;
+        var firmIds = result.Placements.Select(p => p.FirmId).Concat(result.Unplaced.Select(u => u.FirmId)).Distinct().ToList();
+        var names = await db.Set<Firm>().AsNoTracking().Where(f => firmIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.ShortName, cancellationToken);
+        var codes = await db.Set<Booth>().AsNoTracking().Where(b => b.EventId == proposal.EventId).ToDictionaryAsync(b => b.Id, b => b.Code, cancellationToken);
+        ReasonResponse Reason(ProposalReason r) => new(r.Kind.ToString(), r.Detail, ProposalTexts.Describe(r, l));
+        return new ProposalResponse(
+            proposal.Id, proposal.CreatedAt, proposal.ConfirmedAt,
+            result.Placements.Select(p => new PlacementResponse(p.FirmId, names.GetValueOrDefault(p.FirmId, ""), p.BoothId, codes.GetValueOrDefault(p.BoothId, "?"), p.IsKept, p.Reasons.Select(Reason).ToList()))
+                .OrderBy(p => p.FirmName, TurkishText.Order).ToList(),
+            result.Unplaced.Select(u => new UnplacedResponse(u.FirmId, names.GetValueOrDefault(u.FirmId, ""), Reason(u.Reason))).OrderBy(u => u.FirmName, TurkishText.Order).ToList());
     }
 
     internal async Task<(IReadOnlyList<ProposalBooth> Booths, IReadOnlyList<ProposalExhibitor> Exhibitors)> InputAsync(Guid eventId, CancellationToken cancellationToken)
