@@ -60,14 +60,12 @@ internal static class BoothProposer
                 continue;
             }
             var nearBooths = wish is null ? [] : wish.Near.Where(boothsOf.ContainsKey).SelectMany(f => boothsOf[f]).ToList();
-            var best = allowed
-                .Select(i => (Index: i, Score: Score(booths, neighbours, holder, i, wish, nearBooths)))
-                .OrderBy(x => x.Score.HallMiss)
-                .ThenByDescending(x => x.Score.NearAdjacent)
-                .ThenBy(x => x.Score.NearDistance)
-                .ThenBy(x => x.Score.Waste)
-                .ThenBy(x => x.Index)
-                .First();
+            var best = (Index: -1, Score: default(Fit));
+            foreach (var i in allowed)
+            {
+                var score = Score(booths, neighbours, holder, i, wish, nearBooths);
+                if (best.Index < 0 || IsBetter(score, best.Score)) best = (i, score);
+            }
             holder[best.Index] = exhibitor.FirmId;
             BoothsOf(boothsOf, exhibitor.FirmId).Add(best.Index);
             placements.Add(new ProposedPlacement(exhibitor.FirmId, booths[best.Index].Id, Explain(booths[best.Index], wish, best.Score, neighbours[best.Index], holder, names)));
@@ -76,6 +74,13 @@ internal static class BoothProposer
     }
 
     private readonly record struct Fit(int HallMiss, int NearAdjacent, double NearDistance, decimal Waste);
+
+    /// <summary>Preferred hall first, then more wanted neighbours, then closer to wanted firms, then less wasted area; ties keep the earlier booth (hall and code order).</summary>
+    private static bool IsBetter(Fit a, Fit b) =>
+        a.HallMiss != b.HallMiss ? a.HallMiss < b.HallMiss
+        : a.NearAdjacent != b.NearAdjacent ? a.NearAdjacent > b.NearAdjacent
+        : a.NearDistance != b.NearDistance ? a.NearDistance < b.NearDistance
+        : a.Waste < b.Waste;
 
     private static Fit Score(ProposalBooth[] booths, List<int>[] neighbours, Guid?[] holder, int i, ProposalWish? wish, List<int> nearBooths)
     {
