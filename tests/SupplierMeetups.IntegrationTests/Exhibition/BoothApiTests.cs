@@ -70,6 +70,31 @@ public sealed class BoothApiTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task AssignBooth_WhenAHoldIsConfirmedTwice_MailsTheFirmOnceInTurkish()
+    {
+        var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
+        var eventId = await ExhibitionArrange.EventAsync(organizer);
+        var contact = $"hold-{Guid.NewGuid():N}@test.local";
+        var firmId = await ExhibitionArrange.ExhibitorAsync(factory, eventId, "Ağır Sanayi Şirketi", contact, language: "tr");
+        var (boothId, _) = await ExhibitionArrange.BoothAsync(organizer, eventId, "B-04", 0, hall: "Salon 2");
+        var url = $"/api/v1/events/{eventId}/booths/{boothId}/assignment";
+
+        var held = await (await organizer.PutAsJsonAsync(url, new { firmId, hold = true }, Ct)).JsonAsync();
+        var confirmed = await (await organizer.PutAsJsonAsync(url, new { firmId }, Ct)).JsonAsync();
+        (await organizer.PutAsJsonAsync(url, new { firmId }, Ct)).EnsureSuccessStatusCode();
+
+        Assert.Equal("Held", held.GetProperty("status").GetString());
+        Assert.True(held.GetProperty("heldUntil").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddHours(47));
+        Assert.Equal("Assigned", confirmed.GetProperty("status").GetString());
+        List<Eml> Mails() => factory.MailFiles().Select(Eml.Read).Where(m => m.To.Contains(contact, StringComparison.Ordinal)).ToList();
+        await Eventually.TrueAsync(() => Mails().Count > 0, TimeSpan.FromSeconds(20), "the booth confirmation was not sent");
+        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+        var mail = Assert.Single(Mails());
+        Assert.Equal("Konya Stant Testi etkinliğindeki standınız: B-04", mail.Subject);
+        Assert.Contains("Salon 2 salonundaki B-04 standı (9 m²) Ağır Sanayi Şirketi için onaylandı.", mail.Text);
+    }
+
+    [Fact]
     public async Task AssignBooth_WhenTwoOrganizersAssignTheSameBoothAtOnce_OneWinsAndTheOtherGets409()
     {
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);

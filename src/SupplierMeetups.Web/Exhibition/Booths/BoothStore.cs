@@ -20,6 +20,7 @@ public sealed class BoothStore(AppDbContext db, TimeProvider clock, IStringLocal
         if (fair is null) return ([l["There is no such event."]], []);
         var halls = fair.Halls.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
         var existing = await db.Set<Booth>().Where(b => b.EventId == eventId).ToListAsync(cancellationToken);
+        if (editedBoothId is { } edited && existing.All(b => b.Id != edited)) return ([l["There is no such booth."]], []);
         var held = await HeldBoothIdsAsync(eventId, cancellationToken);
         var errors = new List<string>();
         var saved = new List<Booth>();

@@ -10,7 +10,7 @@ using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.BrowserTests.Journeys;
 
-public sealed class BoothAssignmentTests(BrowserHost host) : IClassFixture<BrowserHost>
+public sealed class ExhibitionJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     [Fact]
     public async Task Organizer_GeneratesAGridAndAssignsABoothByClickingIt_AndTheExhibitorSeesItOnThePublicMap()
