@@ -1,6 +1,7 @@
 using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Demo;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Exhibition;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform;
 using SupplierMeetups.Web.Platform.Email;
@@ -26,6 +27,7 @@ builder.Services.AddEventsModule();
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddVisitorsModule();
 builder.Services.AddRegistrationModule();
+builder.Services.AddExhibitionModule();
 builder.Services.AddDemo();
 
 var app = builder.Build();

@@ -6,6 +6,7 @@ internal static class BenchmarkCatalog
     public static IBenchmark[] All() =>
     [
         new BadgeBenchmark(),
+        new Exhibition.ExhibitionBenchmark(),
         new Scheduling.SchedulingBenchmark(),
     ];
 }

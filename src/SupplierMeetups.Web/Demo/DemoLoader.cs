@@ -43,6 +43,7 @@ internal sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, Ti
         }).ToList();
         db.AddRange(participations);
         konya.Tables.AddRange(PrimeDesks(konya.Id));
+        Exhibition.ExhibitionDemo.Add(db, konya, firms, participations);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

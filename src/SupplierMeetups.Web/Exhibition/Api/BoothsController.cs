@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Exhibition.AssignBooth;
+using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.ProposeAssignment;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Localization;
+
+namespace SupplierMeetups.Web.Exhibition.Api;
+
+[ApiController]
+[Route("api/v1/events/{eventId:guid}")]
+[Produces("application/json")]
+public sealed class BoothsController(BoothQuery query, BoothStore store, BoothAssigner assigner, ProposalService proposals, IStringLocalizer<SharedResource> l) : ControllerBase
+{
+    /// <summary>The booths of the event with their status. Public (the exhibitor map); who holds a booth on hold only organizers see.</summary>
+    [HttpGet("booths"), AllowAnonymous]
+    public async Task<IReadOnlyList<BoothResponse>> List(Guid eventId, CancellationToken cancellationToken)
+    {
+        var organizer = User.IsInRole(Roles.Organizer);
+        return (await query.ForEventAsync(eventId, cancellationToken)).Select(v => BoothResponse.From(v, organizer)).ToList();
+    }
+
+    [HttpPost("booths"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<BoothResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Create(Guid eventId, BoothInput input, CancellationToken cancellationToken)
+    {
+        var (errors, saved) = await store.SaveAsync(eventId, [input], updateByCode: false, cancellationToken);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors) ModelState.AddModelError(string.Empty, error);
+            return CamelCaseValidationProblems.Create(ControllerContext);
+        }
+        var view = (await query.ForEventAsync(eventId, cancellationToken)).Single(v => v.Booth.Id == saved[0].Id);
+        return Created($"/api/v1/events/{eventId}/booths/{view.Booth.Id}", BoothResponse.From(view, organizer: true));
+    }
+
+    /// <summary>Gives the booth to a firm. Send the booth <c>version</c> you read: if someone changed the booth in between, the answer is 409.</summary>
+    [HttpPut("booths/{boothId:guid}/assignment"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<BoothResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Assign(Guid eventId, Guid boothId, AssignmentInput input, CancellationToken cancellationToken) =>
+        await Answer(eventId, boothId, await assigner.AssignAsync(eventId, boothId, input.FirmId!.Value, input.Version, input.Hold, cancellationToken), cancellationToken);
+
+    [HttpDelete("booths/{boothId:guid}/assignment"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Release(Guid eventId, Guid boothId, [FromQuery] Guid? version, CancellationToken cancellationToken)
+    {
+        var outcome = await assigner.ReleaseAsync(eventId, boothId, version, cancellationToken);
+        return outcome == AssignOutcome.Done ? NoContent() : await Answer(eventId, boothId, outcome, cancellationToken);
+    }
+
+    /// <summary>Asks for an automatic proposal over every approved exhibitor; it is stored for review and changes nothing until confirmed.</summary>
+    [HttpPost("booth-proposals"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<ProposalResponse>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Propose(Guid eventId, CancellationToken cancellationToken)
+    {
+        var proposal = await proposals.CreateAsync(eventId, cancellationToken);
+        return Created($"/api/v1/events/{eventId}/booth-proposals/{proposal.Id}", await proposals.DescribeAsync(proposal, l, cancellationToken));
+    }
+
+    [HttpGet("booth-proposals/{proposalId:guid}"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<ProposalResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> GetProposal(Guid eventId, Guid proposalId, CancellationToken cancellationToken) =>
+        await proposals.FindAsync(eventId, proposalId, cancellationToken) is { } proposal
+            ? Ok(await proposals.DescribeAsync(proposal, l, cancellationToken))
+            : NotFoundProblem(l["There is no such proposal."]);
+
+    /// <summary>Changes one firm's line of the proposal: another booth, or none.</summary>
+    [HttpPut("booth-proposals/{proposalId:guid}/placements/{firmId:guid}"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<ProposalResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> ChangePlacement(Guid eventId, Guid proposalId, Guid firmId, PlacementChange change, CancellationToken cancellationToken) =>
+        await proposals.ChangeAsync(eventId, proposalId, firmId, change.BoothId, cancellationToken) switch
+        {
+            ProposalOutcome.Done => await GetProposal(eventId, proposalId, cancellationToken),
+            ProposalOutcome.NotFound => NotFoundProblem(l["There is no such proposal."]),
+            var outcome => ConflictProblem(ProposalMessage(outcome, l)),
+        };
+
+    /// <summary>Assigns every booth of the proposal (confirmed) at once, or nothing if one of them was taken meanwhile.</summary>
+    [HttpPost("booth-proposals/{proposalId:guid}/confirmation"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<ProposalResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Confirm(Guid eventId, Guid proposalId, CancellationToken cancellationToken)
+    {
+        var (outcome, failure, code) = await proposals.ConfirmAsync(eventId, proposalId, cancellationToken);
+        return outcome switch
+        {
+            ProposalOutcome.Done => await GetProposal(eventId, proposalId, cancellationToken),
+            ProposalOutcome.NotFound => NotFoundProblem(l["There is no such proposal."]),
+            ProposalOutcome.AlreadyConfirmed => ConflictProblem(ProposalMessage(outcome, l)),
+            _ => ConflictProblem(l["{0}: {1}", code ?? "", AssignMessages.For(failure!.Value, l)]),
+        };
+    }
+
+    internal static string ProposalMessage(ProposalOutcome outcome, IStringLocalizer<SharedResource> l) => outcome switch
+    {
+        ProposalOutcome.AlreadyConfirmed => l["This proposal is confirmed already."],
+        ProposalOutcome.BoothNotFree => l["That booth is not free in this proposal."],
+        ProposalOutcome.NextToCompetitor => l["That booth is next to a competitor of the firm."],
+        _ => l["Someone else changed this proposal at the same time. Reload it and try again."],
+    };
+
+    private async Task<IActionResult> Answer(Guid eventId, Guid boothId, AssignOutcome outcome, CancellationToken cancellationToken)
+    {
+        switch (outcome)
+        {
+            case AssignOutcome.Done:
+                var view = (await query.ForEventAsync(eventId, cancellationToken)).Single(v => v.Booth.Id == boothId);
+                return Ok(BoothResponse.From(view, organizer: true));
+            case AssignOutcome.NotFound:
+                return NotFoundProblem(AssignMessages.For(outcome, l));
+            case AssignOutcome.NotAnApprovedExhibitor:
+                ModelState.AddModelError(nameof(AssignmentInput.FirmId), AssignMessages.For(outcome, l));
+                return CamelCaseValidationProblems.Create(ControllerContext);
+            default:
+                return ConflictProblem(AssignMessages.For(outcome, l));
+        }
+    }
+
+    private ObjectResult NotFoundProblem(string detail) => Problem(detail, statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+
+    private ObjectResult ConflictProblem(string detail) => Problem(detail, statusCode: StatusCodes.Status409Conflict, title: l["The data was changed by someone else."]);
+}

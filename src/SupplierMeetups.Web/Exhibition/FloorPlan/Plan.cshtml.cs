@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.ProposeAssignment;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Exhibition.FloorPlan;
+
+/// <summary>The organizer's floor plan of one hall: click (or Enter on) a booth to edit or assign it.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class PlanModel(EventStore events, BoothQuery query, ProposalService proposals, AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Hall { get; set; }
+
+    public Event? Event { get; private set; }
+    public IReadOnlyList<BoothView> Booths { get; private set; } = [];
+
+    [BindProperty]
+    public ExhibitionSettings Settings { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Event = await events.FindAsync(EventId, cancellationToken);
+        if (Event is null) return NotFound();
+        Hall ??= Event.Halls.OrderBy(h => h.Name, StringComparer.Ordinal).FirstOrDefault()?.Name;
+        Booths = (await query.ForEventAsync(EventId, cancellationToken)).Where(v => v.Booth.HallName == Hall).ToList();
+        Settings = await db.Set<ExhibitionSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken) ?? new ExhibitionSettings();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostProposeAsync(CancellationToken cancellationToken)
+    {
+        if (await events.FindAsync(EventId, cancellationToken) is null) return NotFound();
+        var proposal = await proposals.CreateAsync(EventId, cancellationToken);
+        return Redirect($"/organizer/events/{EventId}/booths/proposals/{proposal.Id}");
+    }
+
+    public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
+    {
+        if (await events.FindAsync(EventId, cancellationToken) is null) return NotFound();
+        var stored = await db.Set<ExhibitionSettings>().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken);
+        if (stored is null) db.Add(stored = new ExhibitionSettings { EventId = EventId });
+        stored.AllowSeveralBoothsPerFirm = Settings.AllowSeveralBoothsPerFirm;
+        stored.HoldHours = Math.Clamp(Settings.HoldHours, 1, 24 * 30);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/organizer/events/{EventId}/booths?hall={Uri.EscapeDataString(Hall ?? "")}");
+    }
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Platform.Http;
+
+namespace SupplierMeetups.Web.Exhibition.GenerateGrid;
+
+/// <summary>
+/// A block layout: rows stand back to back in pairs with an aisle after every second row, and an aisle after
+/// every <see cref="ColumnsPerBlock"/> columns. Booths at the end of a block are corner booths, the others inline.
+/// Codes are "{prefix}-01", "{prefix}-02", … row by row.
+/// </summary>
+public sealed class BoothGrid
+{
+    [Required(ErrorMessage = ValidationMessages.Required), Display(Name = "Hall")]
+    public string Hall { get; set; } = "";
+
+    [Required(ErrorMessage = ValidationMessages.Required), StringLength(8, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Code prefix")]
+    public string Prefix { get; set; } = "A";
+
+    [Range(1, 40, ErrorMessage = ValidationMessages.Range), Display(Name = "Rows")]
+    public int Rows { get; set; } = 4;
+
+    [Range(1, 60, ErrorMessage = ValidationMessages.Range), Display(Name = "Columns")]
+    public int Columns { get; set; } = 10;
+
+    [Range(1, 30, ErrorMessage = ValidationMessages.Range), Display(Name = "Booth width (m)")]
+    public decimal Width { get; set; } = 3;
+
+    [Range(1, 30, ErrorMessage = ValidationMessages.Range), Display(Name = "Booth depth (m)")]
+    public decimal Depth { get; set; } = 3;
+
+    [Range(1.5, 20, ErrorMessage = ValidationMessages.Range), Display(Name = "Aisle width (m)")]
+    public decimal Aisle { get; set; } = 3;
+
+    [Range(1, 60, ErrorMessage = ValidationMessages.Range), Display(Name = "Columns between cross aisles")]
+    public int ColumnsPerBlock { get; set; } = 5;
+
+    [Range(0, 1000, ErrorMessage = ValidationMessages.Range), Display(Name = "Left edge (m)")]
+    public decimal OriginX { get; set; } = 2;
+
+    [Range(0, 1000, ErrorMessage = ValidationMessages.Range), Display(Name = "Top edge (m)")]
+    public decimal OriginY { get; set; } = 2;
+
+    [Range(0, 1_000_000, ErrorMessage = ValidationMessages.Range), Display(Name = "Price per m² (TRY)")]
+    public decimal PricePerSquareMetre { get; set; }
+
+    public IReadOnlyList<BoothInput> Booths()
+    {
+        var booths = new List<BoothInput>(Rows * Columns);
+        var digits = Math.Max(2, (Rows * Columns).ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        for (var row = 0; row < Rows; row++)
+        {
+            var y = OriginY + row * Depth + row / 2 * Aisle;
+            for (var column = 0; column < Columns; column++)
+            {
+                var x = OriginX + column * Width + column / ColumnsPerBlock * Aisle;
+                var inBlock = column % ColumnsPerBlock;
+                var blockEnd = inBlock == 0 || inBlock == ColumnsPerBlock - 1 || column == Columns - 1;
+                var number = row * Columns + column + 1;
+                booths.Add(new BoothInput
+                {
+                    Hall = Hall,
+                    Code = $"{Prefix.Trim()}-{number.ToString(new string('0', digits), System.Globalization.CultureInfo.InvariantCulture)}",
+                    X = x,
+                    Y = y,
+                    Width = Width,
+                    Depth = Depth,
+                    Type = blockEnd ? BoothType.Corner : BoothType.Inline,
+                    Price = Math.Round(Width * Depth * PricePerSquareMetre, 2),
+                });
+            }
+        }
+        return booths;
+    }
+}

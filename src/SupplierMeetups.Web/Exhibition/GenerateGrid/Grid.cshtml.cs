@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Identity;
+
+namespace SupplierMeetups.Web.Exhibition.GenerateGrid;
+
+[Authorize(Roles = Roles.Organizer)]
+public sealed class GridModel(EventStore events, BoothStore store) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty]
+    public BoothGrid Grid { get; set; } = new();
+
+    public IReadOnlyList<string> Halls { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? hall, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        Grid.Hall = hall ?? Halls.FirstOrDefault() ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var (errors, _) = await store.SaveAsync(EventId, Grid.Booths(), updateByCode: false, cancellationToken);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors.Take(10)) ModelState.AddModelError(string.Empty, error);
+            return Page();
+        }
+        return Redirect($"/organizer/events/{EventId}/booths?hall={Uri.EscapeDataString(Grid.Hall)}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var e = await events.FindAsync(EventId, cancellationToken);
+        Halls = e?.Halls.Select(h => h.Name).Order(StringComparer.Ordinal).ToList() ?? [];
+        return e is not null;
+    }
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Localization;
+
+namespace SupplierMeetups.Web.Exhibition.ImportBooths;
+
+/// <summary>Creates or updates booths from CSV (pasted or uploaded); any error leaves every booth as it was.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class ImportModel(EventStore events, BoothStore store, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty, Display(Name = "CSV text")]
+    public string? Csv { get; set; }
+
+    [BindProperty, Display(Name = "CSV file")]
+    public IFormFile? Upload { get; set; }
+
+    public int? Imported { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await events.FindAsync(EventId, cancellationToken) is null ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await events.FindAsync(EventId, cancellationToken) is null) return NotFound();
+        var text = Csv ?? "";
+        if (Upload is { Length: > 0 })
+        {
+            using var reader = new StreamReader(Upload.OpenReadStream());
+            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+        var (booths, errors) = BoothCsv.Parse(text, l);
+        if (errors.Count == 0)
+        {
+            (errors, var saved) = await store.SaveAsync(EventId, booths, updateByCode: true, cancellationToken);
+            Imported = saved.Count;
+        }
+        foreach (var error in errors.Take(20)) ModelState.AddModelError(string.Empty, error);
+        return Page();
+    }
+}

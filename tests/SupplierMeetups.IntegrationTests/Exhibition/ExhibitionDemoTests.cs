@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using SupplierMeetups.IntegrationTests.Demo;
+using SupplierMeetups.IntegrationTests.Infrastructure;
+
+namespace SupplierMeetups.IntegrationTests.Exhibition;
+
+public sealed class ExhibitionDemoTests(DemoFactory factory) : IClassFixture<DemoFactory>
+{
+    [Fact]
+    public async Task DemoEvent_WhenLoaded_HasFloorPlansAndAProposalPlacesItsExhibitors()
+    {
+        var events = await factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/events", TestContext.Current.CancellationToken);
+        var eventId = events[0].GetProperty("id").GetString();
+        var organizer = factory.Anonymous();
+        var login = await (await organizer.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Demo!2025" }, TestContext.Current.CancellationToken)).JsonAsync();
+        organizer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+
+        var booths = await factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/events/{eventId}/booths", TestContext.Current.CancellationToken);
+        var proposal = await (await organizer.PostAsync($"/api/v1/events/{eventId}/booth-proposals", null, TestContext.Current.CancellationToken)).JsonAsync();
+
+        Assert.Equal(96 + 48, booths.GetArrayLength());
+        Assert.True(proposal.GetProperty("placements").GetArrayLength() > 40, "most demo exhibitors get a booth");
+        Assert.Contains(proposal.GetProperty("placements").EnumerateArray(), p => p.GetProperty("reasons").EnumerateArray().Any(r => r.GetProperty("kind").GetString() == "InPreferredHall"));
+    }
+}
