@@ -1,6 +1,7 @@
 using SupplierMeetups.Web.Demo;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Matchmaking;
 using SupplierMeetups.Web.Platform;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Http;
@@ -21,6 +22,7 @@ builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration, database);
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddEventsModule();
+builder.Services.AddMatchmakingModule(builder.Configuration);
 builder.Services.AddDemo();
 
 var app = builder.Build();
