@@ -42,6 +42,7 @@ internal sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, Ti
         }).ToList();
         db.AddRange(participations);
         konya.Tables.AddRange(PrimeDesks(konya.Id));
+        Matchmaking.MatchmakingDemo.Add(db, konya, firms, participations, clock.GetUtcNow());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
