@@ -30,6 +30,13 @@ public sealed record MatchmakingWorld(Guid EventId, WorldFirm Prime, WorldFirm O
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.Add(theEvent);
+            foreach (var (code, parent) in new[] { ("electronics", (string?)null), ("pcb-assembly", "electronics"), ("casting", null), ("cnc-machining", null) })
+            {
+                if (!await db.Set<Capability>().AnyAsync(c => c.Code == code, ct))
+                {
+                    db.Add(new Capability { Code = code, ParentCode = parent, NameTr = code, NameEn = code });
+                }
+            }
             await db.SaveChangesAsync(ct);
         }
         firms.Add(await FirmAsync(factory, theEvent.Id, "ASELSAN", Roles.Prime, ParticipationType.Prime, ParticipationStatus.Approved, ["electronics"]));

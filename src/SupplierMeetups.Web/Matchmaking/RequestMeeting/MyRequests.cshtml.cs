@@ -20,6 +20,9 @@ public sealed class MyRequestsModel(AppDbContext db, Participants participants, 
     public IReadOnlyList<MeetingRequest> Sent { get; private set; } = [];
     public IReadOnlyDictionary<Guid, FirmCard> Firms { get; private set; } = new Dictionary<Guid, FirmCard>();
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>For a supplier: the approved primes it may ask (primes find suppliers in the catalog).</summary>
+    public IReadOnlyList<FirmCard> Primes { get; private set; } = [];
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
@@ -60,6 +63,11 @@ public sealed class MyRequestsModel(AppDbContext db, Participants participants, 
         Sent = mine.Where(r => r.RequesterId == id).ToList();
         Firms = await participants.ManyAsync(EventId, mine.Select(r => r.CounterpartOf(id)).Distinct().ToList(), cancellationToken);
         Now = clock.GetUtcNow();
+        if (!Me.IsPrime)
+        {
+            Primes = (await participants.AllAsync(EventId, cancellationToken)).Values
+                .Where(f => f.IsPrime && f.Status == Registration.ParticipationStatus.Approved).OrderBy(f => f.ShortName, Registration.TurkishText.Order).ToList();
+        }
         return true;
     }
 }
