@@ -5,6 +5,7 @@ internal static class BenchmarkCatalog
     // One line per benchmark class; keep the list sorted by name.
     public static IBenchmark[] All() =>
     [
+        new Meetings.MeetingsBenchmark(),
         new Scheduling.SchedulingBenchmark(),
     ];
 }
