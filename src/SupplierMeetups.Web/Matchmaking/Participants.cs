@@ -24,18 +24,18 @@ public sealed class Participants(AppDbContext db)
         {
             return null;
         }
-        var cards = await Query(eventId).Where(x => x.Participation.ContactUserId == userId).Select(x => Card(x.Participation, x.Firm)).ToListAsync(cancellationToken);
+        var cards = await Query(eventId).Where(x => x.Participation.ContactUserId == userId).Select(Card).ToListAsync(cancellationToken);
         return cards.FirstOrDefault();
     }
 
     public async Task<FirmCard?> ByFirmAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
-        (await Query(eventId).Where(x => x.Firm.Id == firmId).Select(x => Card(x.Participation, x.Firm)).ToListAsync(cancellationToken)).FirstOrDefault();
+        (await Query(eventId).Where(x => x.Firm.Id == firmId).Select(Card).ToListAsync(cancellationToken)).FirstOrDefault();
 
     public async Task<Dictionary<Guid, FirmCard>> AllAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await Query(eventId).Select(x => Card(x.Participation, x.Firm)).ToDictionaryAsync(c => c.ParticipationId, cancellationToken);
+        await Query(eventId).Select(Card).ToDictionaryAsync(c => c.ParticipationId, cancellationToken);
 
     public async Task<Dictionary<Guid, FirmCard>> ManyAsync(Guid eventId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await Query(eventId).Where(x => ids.Contains(x.Participation.Id)).Select(x => Card(x.Participation, x.Firm)).ToDictionaryAsync(c => c.ParticipationId, cancellationToken);
+        await Query(eventId).Where(x => ids.Contains(x.Participation.Id)).Select(Card).ToDictionaryAsync(c => c.ParticipationId, cancellationToken);
 
     /// <summary>The contact's e-mail, name and language, for the e-mails a firm is owed.</summary>
     public async Task<Dictionary<Guid, (string Email, string Name, string Language)>> ContactsAsync(IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
@@ -51,8 +51,9 @@ public sealed class Participants(AppDbContext db)
         db.Set<Participation>().AsNoTracking().Where(p => p.EventId == eventId)
             .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => new ParticipationWithFirm { Participation = p, Firm = f });
 
-    private static FirmCard Card(Participation p, Firm f) =>
-        new(p.Id, f.Id, f.ShortName, f.LegalName, f.City, f.Country, p.Type, p.Status, null);
+    // An expression, so that the database returns only these columns instead of whole firms with their qualifications.
+    private static readonly System.Linq.Expressions.Expression<Func<ParticipationWithFirm, FirmCard>> Card = x =>
+        new FirmCard(x.Participation.Id, x.Firm.Id, x.Firm.ShortName, x.Firm.LegalName, x.Firm.City, x.Firm.Country, x.Participation.Type, x.Participation.Status, null);
 
     private sealed class ParticipationWithFirm
     {

@@ -27,7 +27,7 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
 
         var drafted = await organizer.PostFormAsync(page, [], handler: "Draft");
         var published = await organizer.PostFormAsync(page, new() { ["version"] = (await (await organizer.GetAsync(page, Ct)).HtmlAsync()).QuerySelector("input[name=version]")!.GetAttribute("value")! }, handler: "Publish");
-        var grid = await (await organizer.GetAsync(page, Ct)).HtmlAsync();
+        var grid = await (await organizer.GetAsync(page + "/grid", Ct)).HtmlAsync();
         var primeRow = (await (await (await PageClientAsync(w.Prime.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
         var supplierRow = (await (await (await PageClientAsync(w.Supplier.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
 
@@ -38,6 +38,31 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(primeRow.GetAttribute("data-slot"), supplierRow!.GetAttribute("data-slot"));
         Assert.Equal(primeRow.GetAttribute("data-table"), supplierRow.GetAttribute("data-table"));
         Assert.Contains("İŞBİR Elektrik", primeRow.TextContent);
+    }
+
+    [Fact]
+    public async Task SchedulePage_WhenMovingOntoAnotherMeetingsFirm_ShowsWhyAndKeepsThePlace()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var prime = await factory.SignedInAsync(w.Prime.Email);
+        foreach (var supplier in new[] { w.Supplier, w.OtherSupplier })
+        {
+            var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = supplier.FirmId, priority = 3 }, Ct)).JsonAsync()).GetProperty("id").GetString();
+            (await (await factory.SignedInAsync(supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
+        }
+        var organizer = await PageClientAsync(PlatformFactory.OrganizerEmail);
+        var page = $"/organizer/events/{w.EventId}/schedule";
+        await organizer.PostFormAsync(page, [], handler: "Draft");
+        var placed = (await w.RequestsAsync(factory)).OrderBy(r => r.Slot, StringComparer.Ordinal).ToList();
+
+        var response = await organizer.PostFormAsync(page, new()
+        {
+            ["fromSlot"] = placed[0].Slot!, ["fromTable"] = placed[0].Table!, ["toSlot"] = placed[1].Slot!, ["toTable"] = "T02",
+        }, handler: "Move");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ASELSAN firmasının", (await response.HtmlAsync()).QuerySelector("[data-testid=schedule-message]")?.TextContent);
+        Assert.Equal(placed.Select(r => r.Slot), (await w.RequestsAsync(factory)).OrderBy(r => r.Slot, StringComparer.Ordinal).Select(r => r.Slot));
     }
 
     [Fact]

@@ -9,8 +9,14 @@ namespace SupplierMeetups.Web.Matchmaking.DraftSchedule;
 
 public sealed class SchedulingOptions
 {
-    /// <summary>How long the engine may improve a draft; the whole draft (load, engine, save) must stay under 5 s.</summary>
-    public double EngineSeconds { get; set; } = 2.5;
+    /// <summary>The whole draft (load, engine, save) must stay under 5 s; the engine gets what loading left of this budget.</summary>
+    public double DraftBudgetSeconds { get; set; } = 3.5;
+
+    /// <summary>Kept back from the engine for saving the draft.</summary>
+    public double SaveReserveSeconds { get; set; } = 1.0;
+
+    /// <summary>The engine always gets at least this long, even when loading was slow.</summary>
+    public double MinimumEngineSeconds { get; set; } = 0.5;
 }
 
 /// <summary>Runs the engine on all accepted requests and saves the draft; published meetings stay where they are.</summary>
@@ -18,6 +24,7 @@ public sealed class ScheduleDrafter(AppDbContext db, EventStore events, Particip
 {
     public async Task<Outcome<EventSchedule>> DraftAsync(Guid eventId, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         var board = await ScheduleBoard.LoadAsync(db, events, participants, eventId, cancellationToken);
         if (board is null)
         {
@@ -27,7 +34,9 @@ public sealed class ScheduleDrafter(AppDbContext db, EventStore events, Particip
         ScheduleResult result;
         try
         {
-            result = Scheduler.Solve(problem, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(options.EngineSeconds), TimeProvider = clock });
+            var left = options.DraftBudgetSeconds - options.SaveReserveSeconds - clock.GetElapsedTime(started).TotalSeconds;
+            var limit = TimeSpan.FromSeconds(Math.Max(options.MinimumEngineSeconds, left));
+            result = Scheduler.Solve(problem, new SolveOptions { TimeLimit = limit, TimeProvider = clock });
         }
         catch (InvalidSchedulingProblemException ex)
         {

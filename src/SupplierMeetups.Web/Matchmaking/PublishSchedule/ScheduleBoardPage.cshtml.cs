@@ -6,11 +6,11 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
-
-public sealed record GridCell(Guid MeetingId, string Prime, string Supplier, bool Published);
 
 /// <summary>
 /// The organizers' schedule workflow on one page: draft with the engine, review per firm (flagged suppliers first),
@@ -18,17 +18,14 @@ public sealed record GridCell(Guid MeetingId, string Prime, string Supplier, boo
 /// </summary>
 [Authorize(Roles = Roles.Organizer)]
 public sealed class ScheduleBoardPageModel(
-    AppDbContext db, EventStore events, Participants participants, ScheduleReview review, ScheduleDrafter drafter,
-    ScheduleAdjuster adjuster, SchedulePublisher publisher) : PageModel
+    AppDbContext db, EventStore events, ScheduleReview review, ScheduleDrafter drafter,
+    ScheduleAdjuster adjuster, SchedulePublisher publisher, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
     public Event? Event { get; private set; }
     public ScheduleReviewModel? Review { get; private set; }
-    public IReadOnlyList<MeetingSlot> Slots { get; private set; } = [];
-    public IReadOnlyList<string> Tables { get; private set; } = [];
-    public Dictionary<(string Slot, string Table), GridCell> Grid { get; private set; } = [];
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
@@ -40,11 +37,28 @@ public sealed class ScheduleBoardPageModel(
     public Task<IActionResult> OnPostPublishAsync(Guid version, CancellationToken cancellationToken) =>
         AfterAsync(async () => (await publisher.PublishAsync(EventId, version, cancellationToken)).Refusal, cancellationToken);
 
-    public Task<IActionResult> OnPostMoveAsync(Guid meetingId, string slot, string table, CancellationToken cancellationToken) =>
-        AfterAsync(async () => (await adjuster.MoveAsync(EventId, meetingId, slot ?? "", table ?? "", cancellationToken)).Refusal, cancellationToken);
+    /// <summary>Organizers point at meetings by their place in the grid (slot and table), as they read it.</summary>
+    public Task<IActionResult> OnPostMoveAsync(string fromSlot, string fromTable, string toSlot, string toTable, CancellationToken cancellationToken) =>
+        AfterAsync(async () => await MeetingAtAsync(fromSlot, fromTable, cancellationToken) is { } id
+            ? (await adjuster.MoveAsync(EventId, id, toSlot ?? "", toTable ?? "", cancellationToken)).Refusal
+            : NoMeetingAt(fromSlot, fromTable), cancellationToken);
 
-    public Task<IActionResult> OnPostSwapAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
-        AfterAsync(async () => (await adjuster.SwapAsync(EventId, first, second, cancellationToken)).Refusal, cancellationToken);
+    public Task<IActionResult> OnPostSwapAsync(string firstSlot, string firstTable, string secondSlot, string secondTable, CancellationToken cancellationToken) =>
+        AfterAsync(async () =>
+        {
+            var first = await MeetingAtAsync(firstSlot, firstTable, cancellationToken);
+            var second = await MeetingAtAsync(secondSlot, secondTable, cancellationToken);
+            return first is null ? NoMeetingAt(firstSlot, firstTable)
+                : second is null ? NoMeetingAt(secondSlot, secondTable)
+                : (await adjuster.SwapAsync(EventId, first.Value, second.Value, cancellationToken)).Refusal;
+        }, cancellationToken);
+
+    private async Task<Guid?> MeetingAtAsync(string? slot, string? table, CancellationToken cancellationToken) =>
+        (await db.Set<MeetingRequest>().AsNoTracking()
+            .Where(r => r.EventId == EventId && r.Status == RequestStatus.Accepted && r.Slot == (slot ?? "").Trim() && r.Table == (table ?? "").Trim())
+            .Select(r => (Guid?)r.Id).ToListAsync(cancellationToken)).FirstOrDefault();
+
+    private Refusal NoMeetingAt(string? slot, string? table) => new(l["There is no meeting at table {0} in {1}.", table ?? "", slot ?? ""]);
 
     private async Task<IActionResult> AfterAsync(Func<Task<Refusal?>> action, CancellationToken cancellationToken)
     {
@@ -65,15 +79,6 @@ public sealed class ScheduleBoardPageModel(
             return false;
         }
         Review = await review.LoadAsync(EventId, cancellationToken);
-        Slots = Event.Slots();
-        Tables = Event.Tables.Select(t => t.Code).Order(StringComparer.Ordinal).ToList();
-        var firms = await participants.AllAsync(EventId, cancellationToken);
-        var placed = await db.Set<MeetingRequest>().AsNoTracking()
-            .Where(r => r.EventId == EventId && r.Status == RequestStatus.Accepted && r.Slot != null)
-            .Select(r => new { r.Id, r.PrimeId, r.SupplierId, r.Slot, r.Table, r.PublishedSlot, r.PublishedTable }).ToListAsync(cancellationToken);
-        Grid = placed.ToDictionary(
-            r => (r.Slot!, r.Table!),
-            r => new GridCell(r.Id, firms.GetValueOrDefault(r.PrimeId)?.ShortName ?? "", firms.GetValueOrDefault(r.SupplierId)?.ShortName ?? "", r.Slot == r.PublishedSlot && r.Table == r.PublishedTable));
         return true;
     }
 }
