@@ -75,3 +75,16 @@ internal sealed class MeetingOutcomeConfiguration : IEntityTypeConfiguration<Mee
         builder.HasIndex(o => o.EventId);
     }
 }
+
+internal sealed class PrimeNeedConfiguration : IEntityTypeConfiguration<Needs.PrimeNeed>
+{
+    public void Configure(EntityTypeBuilder<Needs.PrimeNeed> builder)
+    {
+        builder.ToTable("Needs");
+        builder.Property(n => n.TitleTr).HasMaxLength(200);
+        builder.Property(n => n.TitleEn).HasMaxLength(200);
+        builder.Property(n => n.DescriptionTr).HasMaxLength(4000);
+        builder.Property(n => n.DescriptionEn).HasMaxLength(4000);
+        builder.HasIndex(n => new { n.EventId, n.PrimeId });
+    }
+}

@@ -25,6 +25,7 @@ internal static class MatchmakingModule
         services.AddScoped<ScheduleAdjuster>();
         services.AddScoped<SchedulePublisher>();
         services.AddScoped<AgendaQuery>();
+        services.AddScoped<Needs.Recommendations>();
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Catalog.CatalogSearch>();
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();

@@ -550,6 +550,56 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("MeetingRequests", "matchmaking");
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Needs.PrimeNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Capabilities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DescriptionTr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PrimeId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Qualifications")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleTr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "PrimeId");
+
+                    b.ToTable("Needs", "matchmaking");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Outcomes.MeetingOutcome", b =>
                 {
                     b.Property<Guid>("RequestId")

@@ -540,6 +540,56 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("matchmaking_MeetingRequests", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Needs.PrimeNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Capabilities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionTr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrimeId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Qualifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleTr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "PrimeId");
+
+                    b.ToTable("matchmaking_Needs", (string)null);
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Outcomes.MeetingOutcome", b =>
                 {
                     b.Property<Guid>("RequestId")
