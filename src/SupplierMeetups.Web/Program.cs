@@ -3,6 +3,7 @@ using SupplierMeetups.Web.Demo;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Matchmaking;
 using SupplierMeetups.Web.Platform;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Http;
@@ -28,6 +29,7 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddVisitorsModule();
 builder.Services.AddRegistrationModule();
 builder.Services.AddExhibitionModule();
+builder.Services.AddMatchmakingModule(builder.Configuration);
 builder.Services.AddDemo();
 
 var app = builder.Build();

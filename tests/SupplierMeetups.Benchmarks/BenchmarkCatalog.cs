@@ -7,6 +7,7 @@ internal static class BenchmarkCatalog
     [
         new BadgeBenchmark(),
         new Exhibition.ExhibitionBenchmark(),
+        new Meetings.MeetingsBenchmark(),
         new Scheduling.SchedulingBenchmark(),
     ];
 }

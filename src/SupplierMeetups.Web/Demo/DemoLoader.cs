@@ -44,6 +44,7 @@ internal sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, Ti
         db.AddRange(participations);
         konya.Tables.AddRange(PrimeDesks(konya.Id));
         Exhibition.ExhibitionDemo.Add(db, konya, firms, participations);
+        Matchmaking.MatchmakingDemo.Add(db, konya, firms, participations, clock.GetUtcNow());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

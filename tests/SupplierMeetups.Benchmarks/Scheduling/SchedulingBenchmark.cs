@@ -59,7 +59,7 @@ internal sealed class SchedulingBenchmark : IBenchmark
         return (result, seconds);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -4,78 +4,82 @@ using System.Text;
 namespace SupplierMeetups.Web.Matchmaking.Agendas;
 
 /// <summary>
-/// Writes a firm's agenda as RFC 5545 iCalendar text by hand (no iCal library is available here):
-/// CRLF line ends, content lines folded at 75 octets without splitting a UTF-8 character, TEXT values
-/// escaped, times in UTC so that no time-zone definition is needed.
+/// Writes an RFC 5545 calendar by hand (no iCalendar library is available here): CRLF line ends, lines folded
+/// at 75 octets without splitting a UTF-8 character, TEXT values escaped, times in UTC, one stable UID per meeting.
 /// </summary>
-internal static class IcsCalendar
+public static class IcsCalendar
 {
-    private const int MaxLineOctets = 75;
-    private const string UidDomain = "suppliermeetups";
+    public sealed record Entry(string Uid, DateTimeOffset Start, DateTimeOffset End, string Summary, string Location, string Description);
 
-    public static string Write(FirmAgenda agenda, DateTimeOffset stamp)
+    public static string Write(string calendarName, DateTimeOffset stamp, IEnumerable<Entry> entries)
     {
-        var labels = AgendaLabels.For(agenda.Language);
-        var text = new StringBuilder();
-        Line(text, "BEGIN:VCALENDAR");
-        Line(text, "VERSION:2.0");
-        Line(text, $"PRODID:-//SupplierMeetups//Agenda//{labels.Culture.TwoLetterISOLanguageName.ToUpperInvariant()}");
-        Line(text, "CALSCALE:GREGORIAN");
-        Line(text, "METHOD:PUBLISH");
-        Line(text, $"X-WR-CALNAME:{Escape($"{agenda.EventName} – {agenda.FirmName}")}");
-        foreach (var meeting in agenda.Days.SelectMany(day => day.Meetings).OrderBy(meeting => meeting.Start))
+        var lines = new List<string>
         {
-            Line(text, "BEGIN:VEVENT");
-            Line(text, $"UID:{meeting.MeetingId:D}@{UidDomain}");
-            Line(text, $"DTSTAMP:{Utc(stamp)}");
-            Line(text, $"DTSTART:{Utc(meeting.Start)}");
-            Line(text, $"DTEND:{Utc(meeting.End)}");
-            Line(text, $"SUMMARY:{Escape(string.Format(labels.Culture, labels.MeetingSummary, meeting.CounterpartName))}");
-            Line(text, $"LOCATION:{Escape(meeting.Table)}");
-            Line(text, $"DESCRIPTION:{Escape(Description(agenda, meeting, labels))}");
-            Line(text, "END:VEVENT");
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//SupplierMeetups//Agenda//TR",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Escape(calendarName),
+        };
+        foreach (var entry in entries)
+        {
+            lines.Add("BEGIN:VEVENT");
+            lines.Add("UID:" + entry.Uid);
+            lines.Add("DTSTAMP:" + Utc(stamp));
+            lines.Add("DTSTART:" + Utc(entry.Start));
+            lines.Add("DTEND:" + Utc(entry.End));
+            lines.Add("SUMMARY:" + Escape(entry.Summary));
+            lines.Add("LOCATION:" + Escape(entry.Location));
+            lines.Add("DESCRIPTION:" + Escape(entry.Description));
+            lines.Add("END:VEVENT");
         }
-        Line(text, "END:VCALENDAR");
+        lines.Add("END:VCALENDAR");
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            Fold(line, text);
+        }
         return text.ToString();
     }
 
-    /// <summary>Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks.</summary>
+    /// <summary>Wall-clock time at the venue to an instant.</summary>
+    public static DateTimeOffset AtVenue(DateOnly date, TimeOnly time, string timeZoneId)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
     public static string Escape(string value) => value
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)
         .Replace(",", "\\,", StringComparison.Ordinal)
         .Replace("\r\n", "\\n", StringComparison.Ordinal)
         .Replace("\n", "\\n", StringComparison.Ordinal)
-        .Replace("\r", "\\n", StringComparison.Ordinal);
+        .Replace("\r", "", StringComparison.Ordinal);
 
-    /// <summary>
-    /// Appends one content line, folded (RFC 5545 3.1): no physical line longer than 75 octets; each
-    /// continuation starts with a space, which counts towards its 75.
-    /// </summary>
-    public static void Line(StringBuilder text, string line)
+    private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Lines longer than 75 octets continue on the next line after CRLF and one space (RFC 5545 3.1).</summary>
+    private static void Fold(string line, StringBuilder output)
     {
         var octets = 0;
-        var index = 0;
-        foreach (var rune in line.EnumerateRunes())
+        var limit = 75;
+        var elements = StringInfo.GetTextElementEnumerator(line);
+        while (elements.MoveNext())
         {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > MaxLineOctets)
+            var element = elements.GetTextElement();
+            var size = Encoding.UTF8.GetByteCount(element);
+            if (octets + size > limit)
             {
-                text.Append("\r\n ");
-                octets = 1;
+                output.Append("\r\n ");
+                octets = 0;
+                limit = 74; // the leading space counts
             }
-            text.Append(line, index, rune.Utf16SequenceLength);
-            index += rune.Utf16SequenceLength;
+            output.Append(element);
             octets += size;
         }
-        text.Append("\r\n");
+        output.Append("\r\n");
     }
-
-    private static string Utc(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Description(FirmAgenda agenda, AgendaMeeting meeting, AgendaLabels labels) =>
-        string.IsNullOrWhiteSpace(meeting.CounterpartBooth)
-            ? $"{agenda.EventName}\n{labels.Table}: {meeting.Table}"
-            : $"{agenda.EventName}\n{labels.Table}: {meeting.Table}\n{labels.Booth}: {meeting.CounterpartBooth}";
 }

@@ -45,7 +45,17 @@ internal sealed class PdfAgendaDocuments : IAgendaDocuments
     public string RenderIcs(FirmAgenda agenda)
     {
         ArgumentNullException.ThrowIfNull(agenda);
-        return IcsCalendar.Write(agenda, time.GetUtcNow());
+        var labels = AgendaLabels.For(agenda.Language);
+        var entries = agenda.Days.SelectMany(day => day.Meetings).OrderBy(meeting => meeting.Start).Select(meeting => new IcsCalendar.Entry(
+            $"{meeting.MeetingId:D}@suppliermeetups",
+            meeting.Start,
+            meeting.End,
+            string.Format(labels.Culture, labels.MeetingSummary, meeting.CounterpartName),
+            meeting.Table,
+            string.IsNullOrWhiteSpace(meeting.CounterpartBooth)
+                ? $"{agenda.EventName}\n{labels.Table}: {meeting.Table}"
+                : $"{agenda.EventName}\n{labels.Table}: {meeting.Table}\n{labels.Booth}: {meeting.CounterpartBooth}"));
+        return IcsCalendar.Write($"{agenda.EventName} – {agenda.FirmName}", time.GetUtcNow(), entries);
     }
 
     private static byte[] Render(string documentTitle, string eventName, string title, string subject,

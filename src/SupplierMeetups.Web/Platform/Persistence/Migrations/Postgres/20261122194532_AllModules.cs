@@ -7,11 +7,14 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FirmsExhibitionBadgesVisitors : Migration
+    public partial class AllModules : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "matchmaking");
+
             migrationBuilder.EnsureSchema(
                 name: "badges");
 
@@ -62,6 +65,21 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 table: "Firms",
                 type: "text[]",
                 nullable: false);
+
+            migrationBuilder.CreateTable(
+                name: "Availabilities",
+                schema: "matchmaking",
+                columns: table => new
+                {
+                    ParticipationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnavailableSlots = table.Column<List<string>>(type: "text[]", nullable: false),
+                    DesksAtOnce = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Availabilities", x => x.ParticipationId);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Badges",
@@ -198,6 +216,76 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingRequests",
+                schema: "matchmaking",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PrimeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PreferredSlot = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DeclineReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Slot = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Table = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    UnscheduledReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PublishedSlot = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    PublishedTable = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Needs",
+                schema: "matchmaking",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PrimeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TitleTr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DescriptionTr = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Capabilities = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Qualifications = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Needs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outcomes",
+                schema: "matchmaking",
+                columns: table => new
+                {
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Held = table.Column<bool>(type: "boolean", nullable: false),
+                    Nda = table.Column<bool>(type: "boolean", nullable: false),
+                    RequestForQuotation = table.Column<bool>(type: "boolean", nullable: false),
+                    SiteVisit = table.Column<bool>(type: "boolean", nullable: false),
+                    PortalRegistration = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outcomes", x => new { x.RequestId, x.ParticipationId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 schema: "registration",
                 columns: table => new
@@ -228,6 +316,52 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PeopleLimits", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PrimeDesks",
+                schema: "matchmaking",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TableCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PrimeId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrimeDesks", x => new { x.EventId, x.TableCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Schedules",
+                schema: "matchmaking",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DraftedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Weight = table.Column<int>(type: "integer", nullable: false),
+                    Gaps = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Schedules", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Settings",
+                schema: "matchmaking",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ExpiryHours = table.Column<int>(type: "integer", nullable: false),
+                    QuotaPerParticipant = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Settings", x => x.EventId);
                 });
 
             migrationBuilder.CreateTable(
@@ -301,6 +435,12 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Availabilities_EventId",
+                schema: "matchmaking",
+                table: "Availabilities",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Badges_EventId_HolderKind_HolderId",
                 schema: "badges",
                 table: "Badges",
@@ -366,6 +506,36 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_EventId_PrimeId",
+                schema: "matchmaking",
+                table: "MeetingRequests",
+                columns: new[] { "EventId", "PrimeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_EventId_Status",
+                schema: "matchmaking",
+                table: "MeetingRequests",
+                columns: new[] { "EventId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_EventId_SupplierId",
+                schema: "matchmaking",
+                table: "MeetingRequests",
+                columns: new[] { "EventId", "SupplierId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Needs_EventId_PrimeId",
+                schema: "matchmaking",
+                table: "Needs",
+                columns: new[] { "EventId", "PrimeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outcomes_EventId",
+                schema: "matchmaking",
+                table: "Outcomes",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_FirmId",
                 schema: "registration",
                 table: "People",
@@ -378,6 +548,12 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 column: "ParticipationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PrimeDesks_PrimeId",
+                schema: "matchmaking",
+                table: "PrimeDesks",
+                column: "PrimeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Visitors_EventId_NormalizedEmail",
                 schema: "registration",
                 table: "Visitors",
@@ -388,6 +564,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Availabilities",
+                schema: "matchmaking");
+
             migrationBuilder.DropTable(
                 name: "Badges",
                 schema: "badges");
@@ -417,12 +597,36 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 schema: "exhibition");
 
             migrationBuilder.DropTable(
+                name: "MeetingRequests",
+                schema: "matchmaking");
+
+            migrationBuilder.DropTable(
+                name: "Needs",
+                schema: "matchmaking");
+
+            migrationBuilder.DropTable(
+                name: "Outcomes",
+                schema: "matchmaking");
+
+            migrationBuilder.DropTable(
                 name: "People",
                 schema: "registration");
 
             migrationBuilder.DropTable(
                 name: "PeopleLimits",
                 schema: "registration");
+
+            migrationBuilder.DropTable(
+                name: "PrimeDesks",
+                schema: "matchmaking");
+
+            migrationBuilder.DropTable(
+                name: "Schedules",
+                schema: "matchmaking");
+
+            migrationBuilder.DropTable(
+                name: "Settings",
+                schema: "matchmaking");
 
             migrationBuilder.DropTable(
                 name: "Visitors",

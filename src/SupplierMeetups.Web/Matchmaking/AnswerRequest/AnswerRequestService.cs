@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Matchmaking.PublishSchedule;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Matchmaking.AnswerRequest;
+
+/// <summary>The asked side accepts or declines; either side may cancel. A firm only ever touches requests it is part of.</summary>
+public sealed class AnswerRequestService(AppDbContext db, TimeProvider clock, AgendaNotices notices, IStringLocalizer<SharedResource> l)
+{
+    public async Task<Outcome<MeetingRequest>> AcceptAsync(Guid eventId, FirmCard? me, Guid requestId, CancellationToken cancellationToken)
+    {
+        var (request, refusal) = await PendingForRecipientAsync(eventId, me, requestId, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        request!.Status = RequestStatus.Accepted;
+        request.AnsweredAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return request;
+    }
+
+    public async Task<Outcome<MeetingRequest>> DeclineAsync(Guid eventId, FirmCard? me, Guid requestId, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new Refusal(l["Please give a reason for declining."]);
+        }
+        var (request, refusal) = await PendingForRecipientAsync(eventId, me, requestId, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        request!.Status = RequestStatus.Declined;
+        request.DeclineReason = reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
+        request.AnsweredAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return request;
+    }
+
+    /// <summary>Frees the meeting's slot; if it was published, both firms are told in the same transaction.</summary>
+    public async Task<Outcome<MeetingRequest>> CancelAsync(Guid eventId, FirmCard? me, bool asOrganizer, Guid requestId, CancellationToken cancellationToken)
+    {
+        var request = await db.Set<MeetingRequest>().SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == eventId, cancellationToken);
+        if (request is null || !asOrganizer && (me is null || !request.Involves(me.ParticipationId)))
+        {
+            return new Refusal(l["There is no such meeting request."], StatusCodes.Status404NotFound);
+        }
+        if (!request.IsActive(clock.GetUtcNow()))
+        {
+            return new Refusal(l["This request is no longer open."], StatusCodes.Status409Conflict);
+        }
+        var wasPublished = request.IsPublished ? (request.PublishedSlot, request.PublishedTable) : default;
+        request.Cancel();
+        if (wasPublished.PublishedSlot is not null)
+        {
+            await notices.AddCancelledAsync(eventId, request, wasPublished.PublishedSlot, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return request;
+    }
+
+    private async Task<(MeetingRequest? Request, Refusal? Refusal)> PendingForRecipientAsync(Guid eventId, FirmCard? me, Guid requestId, CancellationToken cancellationToken)
+    {
+        var request = await db.Set<MeetingRequest>().SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == eventId, cancellationToken);
+        if (request is null || me is null || !request.Involves(me.ParticipationId))
+        {
+            return (null, new Refusal(l["There is no such meeting request."], StatusCodes.Status404NotFound));
+        }
+        if (request.RecipientId != me.ParticipationId)
+        {
+            return (null, new Refusal(l["Only the firm that was asked can answer this request."], StatusCodes.Status403Forbidden));
+        }
+        if (request.IsExpired(clock.GetUtcNow()))
+        {
+            return (null, new Refusal(l["This request has expired."], StatusCodes.Status409Conflict));
+        }
+        if (request.Status != RequestStatus.Pending)
+        {
+            return (null, new Refusal(l["This request has already been answered."], StatusCodes.Status409Conflict));
+        }
+        return (request, null);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Matchmaking.Agendas;
+using SupplierMeetups.Web.Matchmaking.Agendas.ShowAgenda;
+using SupplierMeetups.Web.Matchmaking.Availability;
+using SupplierMeetups.Web.Platform.Localization;
+
+namespace SupplierMeetups.Web.Matchmaking.Api;
+
+/// <summary>The signed-in firm's own agenda and availability.</summary>
+[ApiController]
+[Route("api/v1/events/{eventId:guid}")]
+[Produces("application/json")]
+[Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
+public sealed class AgendaController(Participants participants, AgendaQuery agendas, AgendaCalendar calendar, AvailabilityService availability, TimeProvider clock, IStringLocalizer<SharedResource> l) : ControllerBase
+{
+    [HttpGet("agenda")]
+    public async Task<IActionResult> Agenda(Guid eventId, CancellationToken cancellationToken)
+    {
+        var agenda = await LoadAsync(eventId, cancellationToken);
+        if (agenda is null)
+        {
+            return NotParticipating();
+        }
+        return Ok(new AgendaResponse(eventId, agenda.Firm.FirmId, agenda.Firm.ShortName, agenda.Items.Select(i =>
+            new AgendaItemResponse(i.RequestId, i.SlotId, i.Date, i.Start, i.End, i.Table, i.Counterpart, i.CounterpartBooth, i.Priority)).ToList()));
+    }
+
+    [HttpGet("agenda.ics"), Produces("text/calendar")]
+    public async Task<IActionResult> Calendar(Guid eventId, CancellationToken cancellationToken)
+    {
+        var agenda = await LoadAsync(eventId, cancellationToken);
+        if (agenda is null)
+        {
+            return NotParticipating();
+        }
+        var bytes = System.Text.Encoding.UTF8.GetBytes(calendar.Write(agenda, clock.GetUtcNow()));
+        return File(bytes, "text/calendar; charset=utf-8", "agenda.ics");
+    }
+
+    [HttpGet("availability")]
+    public async Task<IActionResult> GetAvailability(Guid eventId, CancellationToken cancellationToken) =>
+        await participants.SignedInAsync(eventId, User, cancellationToken) is { } me
+            ? Ok(await availability.GetAsync(me, eventId, cancellationToken))
+            : NotParticipating();
+
+    [HttpPut("availability")]
+    public async Task<IActionResult> PutAvailability(Guid eventId, AvailabilityInput input, CancellationToken cancellationToken)
+    {
+        if (await participants.SignedInAsync(eventId, User, cancellationToken) is not { } me)
+        {
+            return NotParticipating();
+        }
+        var outcome = await availability.SaveAsync(me, eventId, input, cancellationToken);
+        return outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(outcome.Value);
+    }
+
+    private async Task<Agenda?> LoadAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await participants.SignedInAsync(eventId, User, cancellationToken) is { } me ? await agendas.ForFirmAsync(eventId, me, cancellationToken) : null;
+
+    private ObjectResult NotParticipating() =>
+        Problem(l["Your firm does not take part in this event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+}

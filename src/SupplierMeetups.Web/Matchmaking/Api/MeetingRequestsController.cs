@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Matchmaking.AnswerRequest;
+using SupplierMeetups.Web.Matchmaking.RequestMeeting;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Matchmaking.Api;
+
+/// <summary>A firm's meeting requests: the ones it sent and the ones it received, never anyone else's.</summary>
+[ApiController]
+[Route("api/v1/events/{eventId:guid}/meeting-requests")]
+[Produces("application/json")]
+[Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
+public sealed class MeetingRequestsController(
+    AppDbContext db, Participants participants, MeetingRequestService requests, AnswerRequestService answers, TimeProvider clock) : ControllerBase
+{
+    [HttpGet]
+    public async Task<IReadOnlyList<MeetingRequestResponse>> List(Guid eventId, CancellationToken cancellationToken)
+    {
+        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        if (me is null)
+        {
+            return [];
+        }
+        var mine = await db.Set<MeetingRequest>().AsNoTracking()
+            .Where(r => r.EventId == eventId && (r.PrimeId == me.ParticipationId || r.SupplierId == me.ParticipationId))
+            .OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var firms = await participants.ManyAsync(eventId, mine.SelectMany(r => new[] { r.PrimeId, r.SupplierId }).Distinct().ToList(), cancellationToken);
+        var now = clock.GetUtcNow();
+        return mine.Select(r => MeetingRequestResponse.From(r, firms, now)).ToList();
+    }
+
+    [HttpPost]
+    [ProducesResponseType<MeetingRequestResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Create(Guid eventId, RequestMeetingInput input, CancellationToken cancellationToken)
+    {
+        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        var outcome = await requests.RequestAsync(eventId, me, input, cancellationToken);
+        return outcome.Refusal is { } refusal
+            ? this.Refused(refusal)
+            : StatusCode(StatusCodes.Status201Created, await ResponseAsync(eventId, outcome.Value!, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/accept")]
+    public async Task<IActionResult> Accept(Guid eventId, Guid id, CancellationToken cancellationToken)
+    {
+        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        return await AnsweredAsync(eventId, await answers.AcceptAsync(eventId, me, id, cancellationToken), cancellationToken);
+    }
+
+    [HttpPost("{id:guid}/decline")]
+    public async Task<IActionResult> Decline(Guid eventId, Guid id, DeclineRequest body, CancellationToken cancellationToken)
+    {
+        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        return await AnsweredAsync(eventId, await answers.DeclineAsync(eventId, me, id, body.Reason, cancellationToken), cancellationToken);
+    }
+
+    [HttpPost("{id:guid}/cancel")]
+    public async Task<IActionResult> Cancel(Guid eventId, Guid id, CancellationToken cancellationToken)
+    {
+        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        return await AnsweredAsync(eventId, await answers.CancelAsync(eventId, me, asOrganizer: false, id, cancellationToken), cancellationToken);
+    }
+
+    private async Task<IActionResult> AnsweredAsync(Guid eventId, Outcome<MeetingRequest> outcome, CancellationToken cancellationToken) =>
+        outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(await ResponseAsync(eventId, outcome.Value!, cancellationToken));
+
+    private async Task<MeetingRequestResponse> ResponseAsync(Guid eventId, MeetingRequest request, CancellationToken cancellationToken) =>
+        MeetingRequestResponse.From(request, await participants.ManyAsync(eventId, [request.PrimeId, request.SupplierId], cancellationToken), clock.GetUtcNow());
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration;
+
+namespace SupplierMeetups.Web.Matchmaking.Catalog;
+
+/// <summary>One supplier's profile as primes see it, with the button to ask for a meeting.</summary>
+[Authorize(Roles = Roles.Prime + "," + Roles.Organizer)]
+public sealed class SupplierProfileModel(CatalogSearch search, AppDbContext db) : PageModel
+{
+    public Guid EventId { get; private set; }
+    public Firm? Firm { get; private set; }
+    public IReadOnlyList<Capability> Capabilities { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    {
+        EventId = eventId;
+        Firm = await search.SupplierAsync(eventId, firmId, cancellationToken);
+        Capabilities = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
+        return Firm is null ? NotFound() : Page();
+    }
+}

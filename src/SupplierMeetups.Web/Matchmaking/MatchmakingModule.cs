@@ -1,0 +1,34 @@
+using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
+using SupplierMeetups.Web.Matchmaking.Agendas;
+using SupplierMeetups.Web.Matchmaking.AnswerRequest;
+using SupplierMeetups.Web.Matchmaking.Availability;
+using SupplierMeetups.Web.Matchmaking.DraftSchedule;
+using SupplierMeetups.Web.Matchmaking.PublishSchedule;
+using SupplierMeetups.Web.Matchmaking.RequestMeeting;
+
+namespace SupplierMeetups.Web.Matchmaking;
+
+internal static class MatchmakingModule
+{
+    public static IServiceCollection AddMatchmakingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        var scheduling = new SchedulingOptions();
+        configuration.GetSection("Matchmaking").Bind(scheduling);
+        services.AddSingleton(scheduling);
+        services.AddScoped<Participants>();
+        services.AddScoped<MeetingRequestService>();
+        services.AddScoped<AnswerRequestService>();
+        services.AddScoped<AvailabilityService>();
+        services.AddScoped<AgendaNotices>();
+        services.AddScoped<ScheduleDrafter>();
+        services.AddScoped<ScheduleReview>();
+        services.AddScoped<ScheduleAdjuster>();
+        services.AddScoped<SchedulePublisher>();
+        services.AddScoped<AgendaQuery>();
+        services.AddScoped<Needs.Recommendations>();
+        services.AddScoped<Outcomes.OutcomeService>();
+        services.AddScoped<Catalog.CatalogSearch>();
+        services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+namespace SupplierMeetups.Web.Matchmaking;
+
+/// <summary>An event's matchmaking rules, set by organizers: until when firms may ask, how long a request waits, how many each may send.</summary>
+public sealed class MatchmakingSettings
+{
+    public const int DefaultExpiryHours = 72;
+    public const int DefaultQuota = 30;
+
+    public Guid EventId { get; set; }
+    public DateTimeOffset? RequestDeadline { get; set; }
+    public int ExpiryHours { get; set; } = DefaultExpiryHours;
+    public int QuotaPerParticipant { get; set; } = DefaultQuota;
+
+    public static MatchmakingSettings DefaultsFor(Guid eventId) => new() { EventId = eventId };
+}
+
+/// <summary>One row per event for its schedule; <see cref="Version"/> makes two organizers publishing at once collide instead of both winning.</summary>
+public sealed class EventSchedule
+{
+    public Guid EventId { get; set; }
+    public DateTimeOffset? DraftedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public int Weight { get; set; }
+    public int Gaps { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}

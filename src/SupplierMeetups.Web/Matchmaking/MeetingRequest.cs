@@ -1,0 +1,80 @@
+namespace SupplierMeetups.Web.Matchmaking;
+
+public enum RequestStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+    Cancelled,
+}
+
+/// <summary>Which side asked for the meeting.</summary>
+public enum Side
+{
+    Prime,
+    Supplier,
+}
+
+/// <summary>
+/// A request for a one-to-one meeting between a prime and a supplier (participation ids of one event). Once
+/// accepted it is a meeting to schedule: <see cref="Slot"/>/<see cref="Table"/> hold the current placement
+/// (draft or published) and <see cref="PublishedSlot"/>/<see cref="PublishedTable"/> what the firms were told.
+/// </summary>
+public sealed class MeetingRequest
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid EventId { get; set; }
+    public Guid PrimeId { get; set; }
+    public Guid SupplierId { get; set; }
+    public Side RequestedBy { get; set; }
+
+    /// <summary>3 = must meet, 2 = should meet, 1 = nice to meet; the engine's weight.</summary>
+    public int Priority { get; set; }
+    public string Note { get; set; } = "";
+
+    /// <summary>The slot the requester would like, as a wish shown to the other side; the engine decides.</summary>
+    public string? PreferredSlot { get; set; }
+    public RequestStatus Status { get; set; }
+    public string? DeclineReason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+
+    public string? Slot { get; set; }
+    public string? Table { get; set; }
+    public string? UnscheduledReason { get; set; }
+    public string? PublishedSlot { get; set; }
+    public string? PublishedTable { get; set; }
+
+    public Guid RequesterId => RequestedBy == Side.Prime ? PrimeId : SupplierId;
+    public Guid RecipientId => RequestedBy == Side.Prime ? SupplierId : PrimeId;
+    public bool IsPublished => PublishedSlot is not null;
+    public bool IsExpired(DateTimeOffset now) => Status == RequestStatus.Pending && now >= ExpiresAt;
+    public bool IsActive(DateTimeOffset now) => Status == RequestStatus.Accepted || Status == RequestStatus.Pending && !IsExpired(now);
+    public bool Involves(Guid participationId) => PrimeId == participationId || SupplierId == participationId;
+    public Guid CounterpartOf(Guid participationId) => participationId == PrimeId ? SupplierId : PrimeId;
+
+    /// <summary>What a firm sees: pending requests past their time show as expired.</summary>
+    public string StatusName(DateTimeOffset now) => IsExpired(now) ? "Expired" : Status.ToString();
+
+    public void Cancel()
+    {
+        Status = RequestStatus.Cancelled;
+        (Slot, Table, PublishedSlot, PublishedTable, UnscheduledReason) = (null, null, null, null, null);
+    }
+}
+
+public static class Priorities
+{
+    public const int Must = 3;
+    public const int Should = 2;
+    public const int Nice = 1;
+
+    /// <summary>The English key of a priority's name ("Must meet" …); pass it through the localizer.</summary>
+    public static string Name(int priority) => priority switch
+    {
+        Must => "Must meet",
+        Should => "Should meet",
+        _ => "Nice to meet",
+    };
+}

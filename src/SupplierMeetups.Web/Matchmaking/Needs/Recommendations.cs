@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Matchmaking.Catalog;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration;
+
+namespace SupplierMeetups.Web.Matchmaking.Needs;
+
+/// <summary>One supplier's fit to a need: what matched and what is missing, so that the ranking explains itself.</summary>
+public sealed record Fit(Guid FirmId, string Firm, string City, int Score, IReadOnlyList<string> MatchedCapabilities, IReadOnlyList<string> MissingCapabilities, IReadOnlyList<string> MatchedQualifications, IReadOnlyList<string> MissingQualifications);
+
+/// <summary>
+/// Ranks suppliers by fit to a prime's need: each required capability the supplier has (itself or a sub-capability)
+/// counts two, each required qualification valid on the event's last day counts one. Suppliers with no capability
+/// in common are left out when the need names capabilities.
+/// </summary>
+public sealed class Recommendations(AppDbContext db, Participants participants, IStringLocalizer<SharedResource> l)
+{
+    public async Task<Outcome<PrimeNeed>> AddAsync(Guid eventId, FirmCard? prime, NeedInput input, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (prime is not { IsPrime: true, Status: ParticipationStatus.Approved })
+        {
+            return new Refusal(l["Your firm is not an approved participant of this event."], StatusCodes.Status403Forbidden);
+        }
+        var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
+        if (input.Capabilities.FirstOrDefault(c => !known.Contains(c)) is { } unknown)
+        {
+            return new Refusal(l["{0} is not a capability of the taxonomy.", unknown]);
+        }
+        if (input.Qualifications.FirstOrDefault(q => !RequiredQualification.IsKnown(q)) is { } unknownQualification)
+        {
+            return new Refusal(l["{0} is not a known qualification.", unknownQualification]);
+        }
+        var need = new PrimeNeed
+        {
+            EventId = eventId, PrimeId = prime.ParticipationId, TitleTr = input.TitleTr.Trim(), TitleEn = input.TitleEn?.Trim() ?? "",
+            DescriptionTr = input.DescriptionTr?.Trim() ?? "", DescriptionEn = input.DescriptionEn?.Trim() ?? "",
+            Capabilities = input.Capabilities.Distinct(StringComparer.Ordinal).ToList(), Qualifications = input.Qualifications.Distinct(StringComparer.Ordinal).ToList(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Add(need);
+        await db.SaveChangesAsync(cancellationToken);
+        return need;
+    }
+
+    public async Task<IReadOnlyList<Fit>> ForNeedAsync(PrimeNeed need, CancellationToken cancellationToken)
+    {
+        var (lastDay, taxonomy) = await ContextAsync(need.EventId, cancellationToken);
+        var suppliers = await db.Set<Participation>().AsNoTracking()
+            .Where(p => p.EventId == need.EventId && p.Status == ParticipationStatus.Approved && p.Type != ParticipationType.Prime)
+            .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => f).ToListAsync(cancellationToken);
+        return suppliers.Select(f => Score(need, f, lastDay, taxonomy))
+            .Where(fit => need.Capabilities.Count == 0 || fit.MatchedCapabilities.Count > 0)
+            .OrderByDescending(fit => fit.Score).ThenBy(fit => fit.Firm, TurkishText.Order).ToList();
+    }
+
+    /// <summary>The needs of all primes that a supplier fits, best fit first.</summary>
+    public async Task<IReadOnlyList<(PrimeNeed Need, string Prime, Fit Fit)>> ForSupplierAsync(Guid eventId, FirmCard supplier, CancellationToken cancellationToken)
+    {
+        var (lastDay, taxonomy) = await ContextAsync(eventId, cancellationToken);
+        var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == supplier.FirmId, cancellationToken);
+        var needs = await db.Set<PrimeNeed>().AsNoTracking().Where(n => n.EventId == eventId).ToListAsync(cancellationToken);
+        var primes = await participants.ManyAsync(eventId, needs.Select(n => n.PrimeId).Distinct().ToList(), cancellationToken);
+        return needs.Select(n => (Need: n, Prime: primes.GetValueOrDefault(n.PrimeId)?.ShortName ?? "", Fit: Score(n, firm, lastDay, taxonomy)))
+            .Where(x => x.Need.Capabilities.Count == 0 || x.Fit.MatchedCapabilities.Count > 0)
+            .OrderByDescending(x => x.Fit.Score).ThenBy(x => x.Prime, TurkishText.Order).ToList();
+    }
+
+    private async Task<(DateOnly LastDay, List<Capability> Taxonomy)> ContextAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var theEvent = await db.Set<Events.Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken);
+        return (theEvent.EndDate, await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken));
+    }
+
+    public static Fit Score(PrimeNeed need, Firm firm, DateOnly lastDay, IReadOnlyList<Capability> taxonomy)
+    {
+        var matchedCapabilities = need.Capabilities.Where(c => firm.Capabilities.Any(CatalogSearch.WithDescendants(c, taxonomy).Contains)).ToList();
+        var matchedQualifications = need.Qualifications.Where(q => Holds(firm, q, lastDay)).ToList();
+        return new Fit(firm.Id, firm.ShortName, firm.City, 2 * matchedCapabilities.Count + matchedQualifications.Count,
+            matchedCapabilities, need.Capabilities.Except(matchedCapabilities).ToList(), matchedQualifications, need.Qualifications.Except(matchedQualifications).ToList());
+    }
+
+    private static bool Holds(Firm firm, string qualification, DateOnly lastDay) => qualification switch
+    {
+        RequiredQualification.Msb => Qualification.MsbValid(firm, lastDay),
+        RequiredQualification.Yeten => firm.Qualifications.YetenRegistered,
+        RequiredQualification.Eydep => firm.Qualifications.EydepAssessed,
+        RequiredQualification.Clearance => Qualification.ClearanceValid(firm, lastDay),
+        _ when qualification.StartsWith(RequiredQualification.CertificatePrefix, StringComparison.Ordinal) =>
+            Qualification.CertificateValid(firm, qualification[RequiredQualification.CertificatePrefix.Length..], lastDay),
+        _ => false,
+    };
+}

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Localization;
+
+namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
+
+/// <summary>Tells the firms whose agenda changed, in their language, in the caller's unit of work.</summary>
+public sealed class AgendaNotices(Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
+{
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public async Task AddChangedAsync(Guid eventId, IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
+    {
+        var contacts = await participants.ContactsAsync(participationIds, cancellationToken);
+        foreach (var (email, name, language) in contacts.Values)
+        {
+            outbox.Add(email, name, LanguageOf.In(language, () => Render(
+                l["Your meeting agenda has changed"],
+                l["Hello {0},", name],
+                l["The organizers have published your meetings. Please check your agenda for the times and tables."],
+                eventId)), "agenda-changed");
+        }
+    }
+
+    public async Task AddCancelledAsync(Guid eventId, MeetingRequest request, string slot, CancellationToken cancellationToken)
+    {
+        var contacts = await participants.ContactsAsync([request.PrimeId, request.SupplierId], cancellationToken);
+        foreach (var (email, name, language) in contacts.Values)
+        {
+            outbox.Add(email, name, LanguageOf.In(language, () => Render(
+                l["A meeting was cancelled"],
+                l["Hello {0},", name],
+                l["Your meeting in slot {0} was cancelled. Please check your agenda.", slot],
+                eventId)), "meeting-cancelled");
+        }
+    }
+
+    private RenderedEmail Render(string subject, string greeting, string body, Guid eventId)
+    {
+        var link = $"{options.PublicBaseUrl}/events/{eventId}/agenda";
+        var action = l["Open my agenda"];
+        var text = $"{greeting}\n\n{body}\n\n{action}: {link}\n";
+        var html = $"""
+            <!doctype html><html><body style="font-family:Arial,sans-serif;color:#1b2a3a">
+            <p>{Html.Encode(greeting)}</p><p>{Html.Encode(body)}</p>
+            <p><a href="{Html.Encode(link)}">{Html.Encode(action)}</a></p>
+            </body></html>
+            """;
+        return new RenderedEmail(subject, text, html);
+    }
+}

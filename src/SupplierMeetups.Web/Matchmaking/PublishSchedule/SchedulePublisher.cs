@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
+
+/// <summary>
+/// Publishes the draft the organizer reviewed: placed meetings become fixed, and only the firms whose agenda
+/// changed are told, in the same transaction. The schedule row's version makes a second, simultaneous publish lose.
+/// </summary>
+public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, AgendaNotices notices, IStringLocalizer<SharedResource> l)
+{
+    public async Task<Outcome<PublishResult>> PublishAsync(Guid eventId, Guid? reviewedVersion, CancellationToken cancellationToken)
+    {
+        var schedule = await db.Set<EventSchedule>().SingleOrDefaultAsync(s => s.EventId == eventId, cancellationToken);
+        if (schedule?.DraftedAt is null)
+        {
+            return new Refusal(l["There is no draft schedule yet."], StatusCodes.Status409Conflict);
+        }
+        if (reviewedVersion is { } version && version != schedule.Version)
+        {
+            return Lost();
+        }
+        var placed = await db.Set<MeetingRequest>()
+            .Where(r => r.EventId == eventId && r.Status == RequestStatus.Accepted && r.Slot != null).ToListAsync(cancellationToken);
+        var changed = new HashSet<Guid>();
+        foreach (var meeting in placed.Where(r => r.Slot != r.PublishedSlot || r.Table != r.PublishedTable))
+        {
+            (meeting.PublishedSlot, meeting.PublishedTable) = (meeting.Slot, meeting.Table);
+            changed.Add(meeting.PrimeId);
+            changed.Add(meeting.SupplierId);
+        }
+        await notices.AddChangedAsync(eventId, changed, cancellationToken);
+        schedule.PublishedAt = clock.GetUtcNow();
+        schedule.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Lost();
+        }
+        return new PublishResult(schedule.Version, placed.Count, changed.Count);
+    }
+
+    private Refusal Lost() =>
+        new(l["Another organizer changed or published the schedule first. Review the current schedule and publish again."], StatusCodes.Status409Conflict);
+}
+
+public sealed record PublishResult(Guid Version, int Meetings, int FirmsTold);

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Matchmaking.Settings;
+
+/// <summary>Organizers set until when firms may ask for meetings, how long a request waits for an answer, and each firm's quota.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class MatchmakingSettingsPageModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
+    [BindProperty, Display(Name = "Request deadline (UTC)")]
+    public DateTime? Deadline { get; set; }
+
+    [BindProperty, Range(1, 24 * 60, ErrorMessage = ValidationMessages.Range), Display(Name = "Requests expire after (hours)")]
+    public int ExpiryHours { get; set; } = MatchmakingSettings.DefaultExpiryHours;
+
+    [BindProperty, Range(1, 10000, ErrorMessage = ValidationMessages.Range), Display(Name = "Requests each firm may send")]
+    public int Quota { get; set; } = MatchmakingSettings.DefaultQuota;
+
+    public bool Saved { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var settings = await db.Set<MatchmakingSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken) ?? MatchmakingSettings.DefaultsFor(EventId);
+        (Deadline, ExpiryHours, Quota) = (settings.RequestDeadline?.UtcDateTime, settings.ExpiryHours, settings.QuotaPerParticipant);
+        Saved = Request.Query.ContainsKey("saved");
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var settings = await db.Set<MatchmakingSettings>().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken);
+        if (settings is null)
+        {
+            settings = MatchmakingSettings.DefaultsFor(EventId);
+            db.Add(settings);
+        }
+        settings.RequestDeadline = Deadline is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
+        settings.ExpiryHours = ExpiryHours;
+        settings.QuotaPerParticipant = Quota;
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/organizer/events/{EventId}/matchmaking?saved=1");
+    }
+}

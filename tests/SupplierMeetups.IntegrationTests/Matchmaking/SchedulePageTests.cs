@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using SupplierMeetups.IntegrationTests.Infrastructure;
+
+namespace SupplierMeetups.IntegrationTests.Matchmaking;
+
+public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpClient> PageClientAsync(string email)
+    {
+        var client = factory.Anonymous();
+        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
+        return client;
+    }
+
+    [Fact]
+    public async Task SchedulePage_WhenOrganizerDraftsAndPublishes_BothFirmsSeeTheMeetingOnTheirAgendaPages()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var prime = await factory.SignedInAsync(w.Prime.Email);
+        var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = w.Supplier.FirmId, priority = 3 }, Ct)).JsonAsync()).GetProperty("id").GetString();
+        (await (await factory.SignedInAsync(w.Supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
+        var organizer = await PageClientAsync(PlatformFactory.OrganizerEmail);
+        var page = $"/organizer/events/{w.EventId}/schedule";
+
+        var drafted = await organizer.PostFormAsync(page, [], handler: "Draft");
+        var published = await organizer.PostFormAsync(page, new() { ["version"] = (await (await organizer.GetAsync(page, Ct)).HtmlAsync()).QuerySelector("input[name=version]")!.GetAttribute("value")! }, handler: "Publish");
+        var grid = await (await organizer.GetAsync(page + "/grid", Ct)).HtmlAsync();
+        var primeRow = (await (await (await PageClientAsync(w.Prime.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
+        var supplierRow = (await (await (await PageClientAsync(w.Supplier.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
+
+        Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Single(grid.QuerySelectorAll("[data-testid=grid] td.published"));
+        Assert.NotNull(primeRow);
+        Assert.Equal(primeRow.GetAttribute("data-slot"), supplierRow!.GetAttribute("data-slot"));
+        Assert.Equal(primeRow.GetAttribute("data-table"), supplierRow.GetAttribute("data-table"));
+        Assert.Contains("İŞBİR Elektrik", primeRow.TextContent);
+    }
+
+    [Fact]
+    public async Task SchedulePage_WhenMovingOntoAnotherMeetingsFirm_ShowsWhyAndKeepsThePlace()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var prime = await factory.SignedInAsync(w.Prime.Email);
+        foreach (var supplier in new[] { w.Supplier, w.OtherSupplier })
+        {
+            var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = supplier.FirmId, priority = 3 }, Ct)).JsonAsync()).GetProperty("id").GetString();
+            (await (await factory.SignedInAsync(supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
+        }
+        var organizer = await PageClientAsync(PlatformFactory.OrganizerEmail);
+        var page = $"/organizer/events/{w.EventId}/schedule";
+        await organizer.PostFormAsync(page, [], handler: "Draft");
+        var placed = (await w.RequestsAsync(factory)).OrderBy(r => r.Slot, StringComparer.Ordinal).ToList();
+
+        var response = await organizer.PostFormAsync(page, new()
+        {
+            ["fromSlot"] = placed[0].Slot!, ["fromTable"] = placed[0].Table!, ["toSlot"] = placed[1].Slot!, ["toTable"] = "T02",
+        }, handler: "Move");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ASELSAN firmasının", (await response.HtmlAsync()).QuerySelector("[data-testid=schedule-message]")?.TextContent);
+        Assert.Equal(placed.Select(r => r.Slot), (await w.RequestsAsync(factory)).OrderBy(r => r.Slot, StringComparer.Ordinal).Select(r => r.Slot));
+    }
+
+    [Fact]
+    public async Task SchedulePage_WhenSupplier_IsForbidden()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var supplier = await PageClientAsync(w.Supplier.Email);
+
+        var response = await supplier.GetAsync($"/organizer/events/{w.EventId}/schedule", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AgendaPage_WhenVisitor_IsForbidden()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var visitor = await PageClientAsync(await factory.CreateUserAsync("Visitor"));
+
+        var response = await visitor.GetAsync($"/events/{w.EventId}/agenda", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString);
+    }
+}
