@@ -51,13 +51,17 @@ public sealed class TcpProxy : IAsyncDisposable
             foreach (var client in _open)
             {
                 // A reset, not a polite close: the peer must notice at once, as when a broker dies.
-                try
+                // (A pump that saw its peer close has disposed the client already: its socket is then null.)
+                if (client.Client is { } socket)
                 {
-                    client.LingerState = new LingerOption(true, 0);
-                    client.Client.Shutdown(SocketShutdown.Both);
-                }
-                catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-                {
+                    try
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                        socket.Shutdown(SocketShutdown.Both);
+                    }
+                    catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+                    {
+                    }
                 }
                 client.Dispose();
             }
