@@ -29,6 +29,9 @@ internal static class MatchmakingModule
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Catalog.CatalogSearch>();
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
+        services.AddScoped<Agendas.AgendaFiles>();
+        services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaPdfAttachment>();
+        services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaIcsAttachment>();
         return services;
     }
 }

@@ -76,7 +76,7 @@ public sealed partial record Eml(string To, string Subject, string Text, string 
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    [GeneratedRegex(@"Content-Type: application/[^;\r\n]+; name=""?([^""\r\n;]+)""?")]
+    [GeneratedRegex(@"Content-Type: (?:application/[^;\r\n]+|text/calendar); name=""?([^""\r\n;]+)""?")]
     private static partial Regex AttachmentHeader();
 
     [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=")]

@@ -50,6 +50,14 @@ public sealed class ScheduleTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.Equal("İŞBİR Elektrik", p.GetProperty("counterpart").GetString());
         Assert.Equal("ASELSAN", s.GetProperty("counterpart").GetString());
         await Eventually.TrueAsync(() => factory.MailFiles().Count >= mailsBefore + 2, TimeSpan.FromSeconds(20), "agenda e-mails");
+        var supplierMail = factory.MailFiles().Select(Eml.Read).Last(m => m.To.Contains(w.Supplier.Email, StringComparison.OrdinalIgnoreCase));
+        using var pdfs = new SupplierMeetups.UnitTests.Support.PdfInspector();
+        var agendaText = await pdfs.TextAsync(supplierMail.Attachments.Single(a => a.Name == "agenda.pdf").Content);
+        var calendar = System.Text.Encoding.UTF8.GetString(supplierMail.Attachments.Single(a => a.Name == "agenda.ics").Content);
+        Assert.Contains("ASELSAN", agendaText);
+        Assert.Contains(s.GetProperty("table").GetString()!, agendaText);
+        Assert.Contains("BEGIN:VEVENT", calendar);
+        Assert.Contains("ASELSAN", calendar);
     }
 
     [Fact]

@@ -14,13 +14,16 @@ public sealed class AgendaNotices(Participants participants, EmailOutbox outbox,
     public async Task AddChangedAsync(Guid eventId, IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
     {
         var contacts = await participants.ContactsAsync(participationIds, cancellationToken);
-        foreach (var (email, name, language) in contacts.Values)
+        foreach (var (participationId, (email, name, language)) in contacts)
         {
+            // The agenda is attached as it stands when the e-mail leaves: a later change sends its own e-mail.
             outbox.Add(email, name, LanguageOf.In(language, () => Render(
                 l["Your meeting agenda has changed"],
                 l["Hello {0},", name],
-                l["The organizers have published your meetings. Please check your agenda for the times and tables."],
-                eventId)), "agenda-changed");
+                l["The organizers have published your meetings. Your agenda is attached as a PDF and as a calendar file."],
+                eventId)), "agenda-changed", language,
+                new EmailAttachment { Kind = Agendas.AgendaPdfAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.pdf" },
+                new EmailAttachment { Kind = Agendas.AgendaIcsAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.ics" });
         }
     }
 
