@@ -1,3 +1,4 @@
+using Quartz;
 using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
@@ -12,7 +13,7 @@ internal static class MatchmakingModule
 {
     public static IServiceCollection AddMatchmakingModule(this IServiceCollection services, IConfiguration configuration)
     {
-        var scheduling = new SchedulingOptions();
+        var scheduling = new DraftSchedule.SchedulingOptions();
         configuration.GetSection("Matchmaking").Bind(scheduling);
         services.AddSingleton(scheduling);
         services.AddScoped<Participants>();
@@ -30,6 +31,13 @@ internal static class MatchmakingModule
         services.AddScoped<Catalog.CatalogSearch>();
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
         services.AddScoped<Agendas.AgendaFiles>();
+        services.AddScoped<Reminders.AgendaReminders>();
+        services.AddQuartz(q =>
+        {
+            q.AddJob(typeof(Reminders.AgendaReminderJob), j => j.WithIdentity(Reminders.AgendaReminderJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(Reminders.AgendaReminderJob.Key).WithIdentity("agenda-reminders-hourly", "matchmaking")
+                .WithCronSchedule("0 5 * * * ?"));
+        });
         services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaPdfAttachment>();
         services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaIcsAttachment>();
         return services;

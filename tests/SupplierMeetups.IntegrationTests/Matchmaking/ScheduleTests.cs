@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SupplierMeetups.IntegrationTests.Infrastructure;
@@ -50,7 +51,8 @@ public sealed class ScheduleTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.Equal("İŞBİR Elektrik", p.GetProperty("counterpart").GetString());
         Assert.Equal("ASELSAN", s.GetProperty("counterpart").GetString());
         await Eventually.TrueAsync(() => factory.MailFiles().Count >= mailsBefore + 2, TimeSpan.FromSeconds(20), "agenda e-mails");
-        var supplierMail = factory.MailFiles().Select(Eml.Read).Last(m => m.To.Contains(w.Supplier.Email, StringComparison.OrdinalIgnoreCase));
+        await Eventually.TrueAsync(() => AgendaMailTo(w.Supplier.Email) is not null, TimeSpan.FromSeconds(20), "no agenda e-mail to the supplier");
+        var supplierMail = AgendaMailTo(w.Supplier.Email)!;
         using var pdfs = new SupplierMeetups.UnitTests.Support.PdfInspector();
         var agendaText = await pdfs.TextAsync(supplierMail.Attachments.Single(a => a.Name == "agenda.pdf").Content);
         var calendar = System.Text.Encoding.UTF8.GetString(supplierMail.Attachments.Single(a => a.Name == "agenda.ics").Content);
@@ -59,6 +61,42 @@ public sealed class ScheduleTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.Contains("BEGIN:VEVENT", calendar);
         Assert.Contains("ASELSAN", calendar);
     }
+
+    [Fact]
+    public async Task Reminders_OnTheDayBeforeTheMeetings_SendEachFirmItsAgendaOnce()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        await AcceptedAsync(w, w.Prime, w.Supplier);
+        var (organizer, draft) = await DraftAsync(w);
+        (await organizer.PostAsJsonAsync($"/api/v1/events/{w.EventId}/schedule/publish", new { version = draft.GetProperty("version").GetGuid() }, Ct)).EnsureSuccessStatusCode();
+        // The world's meeting day is 6 May 2030 in Istanbul (UTC+3).
+        var tooEarly = new DateTimeOffset(2030, 5, 5, 5, 0, 0, TimeSpan.Zero);   // 08:00 at the venue
+        var dayBefore = new DateTimeOffset(2030, 5, 5, 15, 0, 0, TimeSpan.Zero); // 18:00 at the venue
+
+        int early, first, second;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var reminders = scope.ServiceProvider.GetRequiredService<SupplierMeetups.Web.Matchmaking.Reminders.AgendaReminders>();
+            early = await reminders.SendDueAsync(tooEarly, Ct);
+            first = await reminders.SendDueAsync(dayBefore, Ct);
+            second = await reminders.SendDueAsync(dayBefore.AddHours(1), Ct);
+        }
+        await Eventually.TrueAsync(() => RemindersTo(w.Supplier.Email).Count == 1 && RemindersTo(w.Prime.Email).Count == 1, TimeSpan.FromSeconds(30), "the reminders were not sent");
+
+        Assert.Equal(0, early);
+        Assert.True(first >= 2, $"{first} reminders"); // the class's other tests have meetings on the same day too
+        Assert.Equal(0, second);
+        var reminder = RemindersTo(w.Supplier.Email).Single();
+        Assert.Equal("Yarın Test Buluşmaları görüşmeleriniz", reminder.Subject);
+        using var pdfs = new SupplierMeetups.UnitTests.Support.PdfInspector();
+        Assert.Contains("ASELSAN", await pdfs.TextAsync(reminder.Attachments.Single(a => a.Name == "agenda.pdf").Content));
+    }
+
+    private Eml? AgendaMailTo(string email) =>
+        factory.MailFiles().Select(Eml.Read).FirstOrDefault(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Attachments.Any(a => a.Name == "agenda.pdf"));
+
+    private List<Eml> RemindersTo(string email) =>
+        factory.MailFiles().Select(Eml.Read).Where(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Yarın", StringComparison.Ordinal)).ToList();
 
     [Fact]
     public async Task Draft_WhenPrimeOwnsADesk_PlacesItsMeetingsThere()

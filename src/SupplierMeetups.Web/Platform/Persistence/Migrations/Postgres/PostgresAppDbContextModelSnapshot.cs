@@ -874,6 +874,32 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("Outcomes", "matchmaking");
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Reminders.AgendaReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParticipationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Day", "ParticipationId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaReminders", "matchmaking");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Platform.Email.OutgoingEmail", b =>
                 {
                     b.Property<Guid>("Id")

@@ -864,6 +864,32 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("matchmaking_Outcomes", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Reminders.AgendaReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Day", "ParticipationId")
+                        .IsUnique();
+
+                    b.ToTable("matchmaking_AgendaReminders", (string)null);
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Platform.Email.OutgoingEmail", b =>
                 {
                     b.Property<Guid>("Id")

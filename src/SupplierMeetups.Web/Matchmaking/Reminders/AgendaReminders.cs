@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Matchmaking.Agendas;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Matchmaking.Reminders;
+
+/// <summary>
+/// From 09:00 (venue time) on the day before a meeting day, each firm with published meetings that day is sent
+/// its agenda once: the reminder row and the e-mail are saved together, and the row's unique key stops a second.
+/// </summary>
+public sealed class AgendaReminders(AppDbContext db, Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
+{
+    public const int SendFromHour = 9;
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var events = await db.Set<Event>().AsNoTracking().Include(e => e.MeetingDays).ToListAsync(cancellationToken);
+        foreach (var theEvent in events)
+        {
+            var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(theEvent.TimeZoneId));
+            var tomorrow = DateOnly.FromDateTime(local.Date).AddDays(1);
+            if (local.Hour < SendFromHour || theEvent.MeetingDays.All(d => d.Date != tomorrow))
+            {
+                continue;
+            }
+            sent += await RemindAsync(theEvent, tomorrow, now, cancellationToken);
+        }
+        return sent;
+    }
+
+    private async Task<int> RemindAsync(Event theEvent, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var slots = theEvent.Slots().Where(s => s.Date == day).Select(s => s.Id).ToList();
+        var meetings = await db.Set<MeetingRequest>().AsNoTracking()
+            .Where(r => r.EventId == theEvent.Id && r.Status == RequestStatus.Accepted && r.PublishedSlot != null && slots.Contains(r.PublishedSlot))
+            .Select(r => new { r.PrimeId, r.SupplierId })
+            .ToListAsync(cancellationToken);
+        var firms = meetings.SelectMany(m => new[] { m.PrimeId, m.SupplierId }).ToHashSet();
+        var done = await db.Set<AgendaReminder>().Where(r => r.EventId == theEvent.Id && r.Day == day).Select(r => r.ParticipationId).ToListAsync(cancellationToken);
+        firms.ExceptWith(done);
+        if (firms.Count == 0)
+        {
+            return 0;
+        }
+        var contacts = await participants.ContactsAsync(firms, cancellationToken);
+        foreach (var (participationId, (email, name, language)) in contacts)
+        {
+            var count = meetings.Count(m => m.PrimeId == participationId || m.SupplierId == participationId);
+            outbox.Add(email, name, LanguageOf.In(language, () => Render(theEvent, day, name, count, language)), "agenda-reminder", language,
+                new EmailAttachment { Kind = AgendaPdfAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.pdf" },
+                new EmailAttachment { Kind = AgendaIcsAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.ics" });
+        }
+        db.AddRange(firms.Select(id => new AgendaReminder { EventId = theEvent.Id, Day = day, ParticipationId = id, SentAt = now }));
+        await db.SaveChangesAsync(cancellationToken);
+        return contacts.Count;
+    }
+
+    private RenderedEmail Render(Event theEvent, DateOnly day, string name, int meetings, string language)
+    {
+        string subject = l["Your meetings tomorrow at {0}", theEvent.Name(language)];
+        string greeting = l["Hello {0},", name];
+        string body = l["Tomorrow, {0}, you have {1} meetings. Your agenda is attached; please be at your table a few minutes early.", day.ToString("d MMMM yyyy", LanguageOf.Culture(language)), meetings];
+        var link = $"{options.PublicBaseUrl}/events/{theEvent.Id}/agenda";
+        var text = $"{greeting}\n\n{body}\n\n{link}\n";
+        var html = $"<!doctype html><html><body style=\"font-family:Arial,sans-serif\"><p>{Html.Encode(greeting)}</p><p>{Html.Encode(body)}</p><p><a href=\"{Html.Encode(link)}\">{Html.Encode(link)}</a></p></body></html>";
+        return new RenderedEmail(subject, text, html);
+    }
+}
