@@ -4,9 +4,8 @@ namespace SupplierMeetups.Web.Registration;
 
 /// <summary>
 /// Turkish-aware folding for search: upper-case with the Turkish culture ("i" → "İ", "ı" → "I"), so that
-/// "işbir" finds "İŞBİR". Dotted and dotless I are then treated alike, because users type "ISIK" for "IŞIK"
-/// and "Işık" alike; the other Turkish letters are kept apart from their ASCII look-alikes except in that
-/// ASCII-typed search also matches them (see <see cref="FoldAscii"/>).
+/// "işbir" finds "İŞBİR", then map Turkish letters to their ASCII base, so that a query typed on a foreign
+/// keyboard ("ISIK") finds "IŞIK" and "Işık" too. Sorting uses <see cref="Order"/>, which keeps them apart.
 /// </summary>
 public static class TurkishText
 {

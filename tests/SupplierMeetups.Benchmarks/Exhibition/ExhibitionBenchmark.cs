@@ -91,6 +91,7 @@ internal sealed partial class ExhibitionBenchmark : IBenchmark
                 b.UseSetting("Identity:FirstOrganizer:FullName", "Bench Organizatör");
                 b.UseSetting("Identity:FirstOrganizer:Password", Password);
                 b.UseSetting("Demo:Load", "false");
+                b.UseSetting("Badges:TokenKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
                 b.UseSetting("Logging:LogLevel:Default", "Error");
             });
             var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -128,6 +128,7 @@ internal sealed class MeetingsBenchmark : IBenchmark
             builder.UseContentRoot(Path.Combine(Scheduling.SchedulingBenchmark.RepositoryRoot(), "src", "SupplierMeetups.Web"));
             builder.UseSetting("Storage:DataDirectory", dataDirectory);
             builder.UseSetting("Demo:Load", "true");
+            builder.UseSetting("Badges:TokenKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             builder.UseSetting("Identity:FirstOrganizer:Email", "organizer@demo.local");
             builder.UseSetting("Identity:FirstOrganizer:Password", "Demo!2025");
             builder.UseSetting("Identity:FirstOrganizer:FullName", "Ayşe Organizatör");

@@ -23,11 +23,11 @@ internal sealed class AgendaFiles(AppDbContext db, Participants participants, Ag
 
     public byte[] Pdf(Agenda agenda, string language)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(agenda.Event.TimeZoneId);
+        var zone = agenda.Event.TimeZoneId;
         var days = agenda.Items.GroupBy(i => i.Date).OrderBy(g => g.Key).Select(day => new AgendaDay(day.Key, day.Select(i => new AgendaMeeting(
             i.RequestId,
-            AtVenue(i.Date, i.Start, zone),
-            AtVenue(i.Date, i.End, zone),
+            IcsCalendar.AtVenue(i.Date, i.Start, zone),
+            IcsCalendar.AtVenue(i.Date, i.End, zone),
             i.Table,
             i.Counterpart,
             i.CounterpartBooth)).ToList())).ToList();
@@ -37,12 +37,6 @@ internal sealed class AgendaFiles(AppDbContext db, Participants participants, Ag
 
     public byte[] Ics(Agenda agenda, string language) =>
         System.Text.Encoding.UTF8.GetBytes(LanguageOf.In(language, () => calendar.Write(agenda, clock.GetUtcNow())));
-
-    private static DateTimeOffset AtVenue(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(time);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
 }
 
 internal sealed class AgendaPdfAttachment(AgendaFiles files) : IEmailAttachmentSource
