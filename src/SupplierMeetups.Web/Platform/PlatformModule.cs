@@ -13,6 +13,9 @@ internal static class PlatformModule
     {
         services.AddSingleton(storage);
         services.AddSingleton(TimeProvider.System);
+        // Pages carry Turkish letters as letters ("Buluşmaları"), not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPlatformLocalization();
         services.AddProblems();
         services.AddDataProtection()

@@ -17,6 +17,15 @@ public sealed class LanguageTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task Pages_WhenTheyShowTurkishText_CarryTheLettersThemselves()
+    {
+        var html = await (await factory.CreateClient().GetAsync("/account/login", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("Şifrenizi mi unuttunuz?", html);
+        Assert.DoesNotContain("&#x15E;", html);
+    }
+
+    [Fact]
     public async Task LanguageSwitch_WhenEnglishChosen_RemembersItAndReturnsToThePage()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
