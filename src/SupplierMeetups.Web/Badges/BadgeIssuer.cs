@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -19,8 +17,6 @@ public sealed record BadgeHolder(string Kind, Guid Id, string PersonName, string
 /// </summary>
 public sealed class BadgeIssuer(AppDbContext db, EmailOutbox outbox, BadgeLinks links, IStringLocalizer<SharedResource> l, TimeProvider clock)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     public async Task<Badge> IssueAsync(Guid eventId, BadgeType type, BadgeHolder holder, string? booth, CancellationToken cancellationToken)
     {
         var existing = await db.Set<Badge>().SingleOrDefaultAsync(b => b.EventId == eventId && b.HolderKind == holder.Kind && b.HolderId == holder.Id, cancellationToken)
@@ -58,11 +54,7 @@ public sealed class BadgeIssuer(AppDbContext db, EmailOutbox outbox, BadgeLinks 
         string subject = l["Your badge for {0}", eventName];
         string greeting = l["Hello {0},", badge.PersonName];
         string body = l["Your badge is attached. Print it on A6 paper or show it on your phone at the entrance; the QR code is scanned at the door."];
-        string again = l["You can download it again here:"];
-        var link = links.DownloadUrl(badge.Id);
-        var text = $"{greeting}\n\n{body}\n\n{again} {link}\n";
-        var html = $"<!doctype html><html><body style=\"font-family:Arial,sans-serif\"><p>{Html.Encode(greeting)}</p><p>{Html.Encode(body)}</p><p>{Html.Encode(again)} <a href=\"{Html.Encode(link)}\">{Html.Encode(link)}</a></p></body></html>";
-        return new RenderedEmail(subject, text, html);
+        return EmailLayout.Compose(subject, greeting, [body], l["Download the badge (PDF)"], links.DownloadUrl(badge.Id));
     });
 }
 

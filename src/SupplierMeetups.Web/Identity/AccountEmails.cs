@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
@@ -25,20 +23,6 @@ public sealed class AccountEmails(IStringLocalizer<SharedResource> l, EmailOptio
             l["Set password"],
             $"{options.PublicBaseUrl}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={Uri.EscapeDataString(code)}"));
 
-    // Turkish letters stay letters in the HTML instead of numeric character references.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
-    private static RenderedEmail Render(string subject, string greeting, string body, string action, string link)
-    {
-        var text = $"{greeting}\n\n{body}\n\n{action}: {link}\n";
-        var h = Html;
-        var html = $"""
-            <!doctype html><html><body style="font-family:Arial,sans-serif;color:#1b2a3a">
-            <p>{h.Encode(greeting)}</p><p>{h.Encode(body)}</p>
-            <p><a href="{h.Encode(link)}" style="background:#0b3d91;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">{h.Encode(action)}</a></p>
-            <p style="font-size:12px;color:#667">{h.Encode(link)}</p>
-            </body></html>
-            """;
-        return new RenderedEmail(subject, text, html);
-    }
+    private static RenderedEmail Render(string subject, string greeting, string body, string action, string link) =>
+        EmailLayout.Compose(subject, greeting, [body], action, link);
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Email;
@@ -10,8 +8,6 @@ namespace SupplierMeetups.Web.Exhibition.AssignBooth;
 /// <summary>The e-mail a firm gets when its booth is confirmed, in the contact person's language.</summary>
 public sealed class BoothEmails(IStringLocalizer<SharedResource> l, EmailOptions options)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     public RenderedEmail Confirmed(string language, string contactName, string firmName, string eventName, Booth booth, Guid eventId) => LanguageOf.In(language, () =>
     {
         var subject = l["Your booth at {0}: {1}", eventName, booth.Code];
@@ -19,13 +15,6 @@ public sealed class BoothEmails(IStringLocalizer<SharedResource> l, EmailOptions
         var body = l["The booth {0} in {1} ({2} m²) is confirmed for {3}.", booth.Code, booth.HallName, booth.Area.ToString("0.##", LanguageOf.Culture(language)), firmName];
         var link = $"{options.PublicBaseUrl}/events/{eventId}/map?q={Uri.EscapeDataString(firmName)}";
         var action = l["See it on the exhibitor map"];
-        var text = $"{greeting}\n\n{body}\n\n{action}: {link}\n";
-        var html = $"""
-            <!doctype html><html><body style="font-family:Arial,sans-serif;color:#1b2a3a">
-            <p>{Html.Encode(greeting)}</p><p>{Html.Encode(body)}</p>
-            <p><a href="{Html.Encode(link)}">{Html.Encode(action)}</a></p>
-            </body></html>
-            """;
-        return new RenderedEmail(subject, text, html);
+        return EmailLayout.Compose(subject, greeting, [body], action, link);
     });
 }

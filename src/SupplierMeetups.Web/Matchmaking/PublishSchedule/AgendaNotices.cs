@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
@@ -9,8 +7,6 @@ namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 /// <summary>Tells the firms whose agenda changed, in their language, in the caller's unit of work.</summary>
 public sealed class AgendaNotices(Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     public async Task AddChangedAsync(Guid eventId, IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
     {
         var contacts = await participants.ContactsAsync(participationIds, cancellationToken);
@@ -44,13 +40,6 @@ public sealed class AgendaNotices(Participants participants, EmailOutbox outbox,
     {
         var link = $"{options.PublicBaseUrl}/events/{eventId}/agenda";
         var action = l["Open my agenda"];
-        var text = $"{greeting}\n\n{body}\n\n{action}: {link}\n";
-        var html = $"""
-            <!doctype html><html><body style="font-family:Arial,sans-serif;color:#1b2a3a">
-            <p>{Html.Encode(greeting)}</p><p>{Html.Encode(body)}</p>
-            <p><a href="{Html.Encode(link)}">{Html.Encode(action)}</a></p>
-            </body></html>
-            """;
-        return new RenderedEmail(subject, text, html);
+        return EmailLayout.Compose(subject, greeting, [body], action, link);
     }
 }

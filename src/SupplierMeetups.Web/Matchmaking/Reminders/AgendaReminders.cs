@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
@@ -17,7 +15,6 @@ namespace SupplierMeetups.Web.Matchmaking.Reminders;
 public sealed class AgendaReminders(AppDbContext db, Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
 {
     public const int SendFromHour = 9;
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -68,9 +65,6 @@ public sealed class AgendaReminders(AppDbContext db, Participants participants, 
         string subject = l["Your meetings tomorrow at {0}", theEvent.Name(language)];
         string greeting = l["Hello {0},", name];
         string body = l["Tomorrow, {0}, you have {1} meetings. Your agenda is attached; please be at your table a few minutes early.", day.ToString("d MMMM yyyy", LanguageOf.Culture(language)), meetings];
-        var link = $"{options.PublicBaseUrl}/events/{theEvent.Id}/agenda";
-        var text = $"{greeting}\n\n{body}\n\n{link}\n";
-        var html = $"<!doctype html><html><body style=\"font-family:Arial,sans-serif\"><p>{Html.Encode(greeting)}</p><p>{Html.Encode(body)}</p><p><a href=\"{Html.Encode(link)}\">{Html.Encode(link)}</a></p></body></html>";
-        return new RenderedEmail(subject, text, html);
+        return EmailLayout.Compose(subject, greeting, [body], l["Open my agenda"], $"{options.PublicBaseUrl}/events/{theEvent.Id}/agenda");
     }
 }

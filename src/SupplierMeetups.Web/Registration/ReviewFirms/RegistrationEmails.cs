@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
@@ -11,8 +9,6 @@ namespace SupplierMeetups.Web.Registration.ReviewFirms;
 /// <summary>The organizers' decision on a firm's registration, written in the contact's language.</summary>
 public sealed class RegistrationEmails(IStringLocalizer<SharedResource> l, EmailOptions options)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     public RenderedEmail Approved(AppUser contact, Firm firm, Event e) => LanguageOf.In(contact.PreferredLanguage, () => Render(
         l["{0} is approved for {1}", firm.ShortName, e.Name(contact.PreferredLanguage)],
         l["Hello {0},", contact.FullName],
@@ -27,13 +23,6 @@ public sealed class RegistrationEmails(IStringLocalizer<SharedResource> l, Email
     {
         var link = $"{options.PublicBaseUrl}/my/firm";
         var action = l["My firm"];
-        var text = $"{greeting}\n\n{string.Join("\n\n", paragraphs)}\n\n{action}: {link}\n";
-        var html = $"""
-            <!doctype html><html><body style="font-family:Arial,sans-serif;color:#1b2a3a">
-            <p>{Html.Encode(greeting)}</p>{string.Concat(paragraphs.Select(p => $"<p>{Html.Encode(p)}</p>"))}
-            <p><a href="{Html.Encode(link)}">{Html.Encode(action)}</a></p>
-            </body></html>
-            """;
-        return new RenderedEmail(subject, text, html);
+        return EmailLayout.Compose(subject, greeting, paragraphs, action, link);
     }
 }
