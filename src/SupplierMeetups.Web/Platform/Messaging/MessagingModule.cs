@@ -11,7 +11,10 @@ internal static class MessagingModule
         services.AddSingleton(options);
         services.AddMassTransit(bus =>
         {
-            bus.AddConsumers(typeof(MessagingModule).Assembly);
+            // The platform runs on networks without internet access; MassTransit's phone-home would only time out.
+            bus.DisableUsageTelemetry();
+            // Named one by one: MassTransit's assembly scan sees public types only, and the consumers are internal.
+            bus.AddConsumer<Email.EmailQueuedConsumer>();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.QueuePrefix, includeNamespace: false));
             if (options.Transport == MessagingTransport.RabbitMq)
             {
