@@ -38,7 +38,14 @@ internal static class PersistenceModule
         if (database.Provider == DatabaseProvider.Sqlite || configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.MigrateAsync();
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging lets pages and the e-mail dispatcher read while a registration writes;
+                // in the default rollback journal every reader blocks every writer. The mode stays with the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
         }
     }
 }
