@@ -9,5 +9,6 @@ internal static class BenchmarkCatalog
         new Exhibition.ExhibitionBenchmark(),
         new Meetings.MeetingsBenchmark(),
         new Scheduling.SchedulingBenchmark(),
+        new Visitors.VisitorConfirmationsBenchmark(),
     ];
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
@@ -77,13 +76,7 @@ internal sealed class MeetingsBenchmark : IBenchmark
         }
         finally
         {
-            try
-            {
-                Directory.Delete(data, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            DemoHost.DeleteData(data);
         }
     }
 
@@ -116,23 +109,5 @@ internal sealed class MeetingsBenchmark : IBenchmark
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    // Any public type of the web assembly names its entry point; this project has a Program of its own.
-    private sealed class DemoHost(string dataDirectory) : WebApplicationFactory<SupplierMeetups.Web.Events.EventStore>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Benchmark");
-            // The factory's own guess (solution folder + assembly name) misses src/; name the web project's folder.
-            builder.UseContentRoot(Path.Combine(Scheduling.SchedulingBenchmark.RepositoryRoot(), "src", "SupplierMeetups.Web"));
-            builder.UseSetting("Storage:DataDirectory", dataDirectory);
-            builder.UseSetting("Demo:Load", "true");
-            builder.UseSetting("Badges:TokenKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-            builder.UseSetting("Identity:FirstOrganizer:Email", "organizer@demo.local");
-            builder.UseSetting("Identity:FirstOrganizer:Password", "Demo!2025");
-            builder.UseSetting("Identity:FirstOrganizer:FullName", "Ayşe Organizatör");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
     }
 }
