@@ -49,7 +49,8 @@ public sealed class BadgeIssuer(AppDbContext db, EmailOutbox outbox, BadgeLinks 
 
     public static string BadgeFileName(Badge badge) => $"badge-{badge.Id.ToString()[..8]}.pdf";
 
-    private RenderedEmail Render(Badge badge, string eventName, string language) => LanguageOf.In(language, () =>
+    /// <summary>The e-mail that carries a badge, in the holder's language.</summary>
+    public RenderedEmail Render(Badge badge, string eventName, string language) => LanguageOf.In(language, () =>
     {
         string subject = l["Your badge for {0}", eventName];
         string greeting = l["Hello {0},", badge.PersonName];

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Platform.Documents;
 using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Email.Templates;
 
 namespace SupplierMeetups.Web.Badges;
 
@@ -26,6 +27,7 @@ internal static class BadgesModule
         services.AddScoped<BadgeIssuer>();
         services.AddScoped<BadgeRendering>();
         services.AddScoped<IEmailAttachmentSource, BadgeAttachmentSource>();
+        services.AddScoped<IEmailTemplateSource, BadgeEmailTemplates>();
         return services;
     }
 }

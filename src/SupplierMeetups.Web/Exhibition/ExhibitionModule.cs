@@ -1,6 +1,7 @@
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.ProposeAssignment;
+using SupplierMeetups.Web.Platform.Email.Templates;
 
 namespace SupplierMeetups.Web.Exhibition;
 
@@ -12,6 +13,7 @@ internal static class ExhibitionModule
         services.AddScoped<BoothStore>();
         services.AddScoped<BoothAssigner>();
         services.AddScoped<BoothEmails>();
+        services.AddScoped<IEmailTemplateSource, BoothEmailTemplates>();
         services.AddScoped<ProposalService>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -60,6 +61,7 @@ internal static class IdentityModule
         services.Configure<FirstOrganizerOptions>(configuration.GetSection(FirstOrganizerOptions.Section));
         services.AddScoped<AccountService>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<IEmailTemplateSource, AccountEmailTemplates>();
         services.AddScoped<IdentitySeeder>();
         return services;
     }

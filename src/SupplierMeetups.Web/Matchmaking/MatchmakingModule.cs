@@ -32,6 +32,7 @@ internal static class MatchmakingModule
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
         services.AddScoped<Agendas.AgendaFiles>();
         services.AddScoped<Reminders.AgendaReminders>();
+        services.AddScoped<Platform.Email.Templates.IEmailTemplateSource, MatchmakingEmailTemplates>();
         services.AddQuartz(q =>
         {
             q.AddJob(typeof(Reminders.AgendaReminderJob), j => j.WithIdentity(Reminders.AgendaReminderJob.Key).StoreDurably());

@@ -1,3 +1,4 @@
+using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Registration.Certificates;
 using SupplierMeetups.Web.Registration.EditFirm;
 using SupplierMeetups.Web.Registration.FirmPeople;
@@ -20,6 +21,7 @@ internal static class RegistrationModule
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();
         services.AddScoped<RegistrationEmails>();
+        services.AddScoped<IEmailTemplateSource, RegistrationEmailTemplates>();
         return services;
     }
 }

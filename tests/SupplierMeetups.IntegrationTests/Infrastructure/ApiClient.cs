@@ -17,6 +17,15 @@ public static class ApiClient
         return client;
     }
 
+    /// <summary>A client signed in through the sign-in form, carrying the cookie as a browser would, for pages.</summary>
+    public static async Task<HttpClient> SignedInWithCookieAsync(this PlatformFactory factory, string email, string language = "tr-TR")
+    {
+        var client = factory.Anonymous(language);
+        var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
     public static HttpClient Anonymous(this PlatformFactory factory, string language = "tr-TR")
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -7,17 +7,16 @@ namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 /// <summary>Tells the firms whose agenda changed, in their language, in the caller's unit of work.</summary>
 public sealed class AgendaNotices(Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
 {
+    public const string ChangedKind = "agenda-changed";
+    public const string CancelledKind = "meeting-cancelled";
+
     public async Task AddChangedAsync(Guid eventId, IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
     {
         var contacts = await participants.ContactsAsync(participationIds, cancellationToken);
         foreach (var (participationId, (email, name, language)) in contacts)
         {
             // The agenda is attached as it stands when the e-mail leaves: a later change sends its own e-mail.
-            outbox.Add(email, name, LanguageOf.In(language, () => Render(
-                l["Your meeting agenda has changed"],
-                l["Hello {0},", name],
-                l["The organizers have published your meetings. Your agenda is attached as a PDF and as a calendar file."],
-                eventId)), "agenda-changed", language,
+            outbox.Add(email, name, Changed(name, eventId, language), ChangedKind, language,
                 new EmailAttachment { Kind = Agendas.AgendaPdfAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.pdf" },
                 new EmailAttachment { Kind = Agendas.AgendaIcsAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.ics" });
         }
@@ -28,13 +27,21 @@ public sealed class AgendaNotices(Participants participants, EmailOutbox outbox,
         var contacts = await participants.ContactsAsync([request.PrimeId, request.SupplierId], cancellationToken);
         foreach (var (email, name, language) in contacts.Values)
         {
-            outbox.Add(email, name, LanguageOf.In(language, () => Render(
-                l["A meeting was cancelled"],
-                l["Hello {0},", name],
-                l["Your meeting in slot {0} was cancelled. Please check your agenda.", slot],
-                eventId)), "meeting-cancelled");
+            outbox.Add(email, name, Cancelled(name, slot, eventId, language), CancelledKind, language);
         }
     }
+
+    public RenderedEmail Changed(string name, Guid eventId, string language) => LanguageOf.In(language, () => Render(
+        l["Your meeting agenda has changed"],
+        l["Hello {0},", name],
+        l["The organizers have published your meetings. Your agenda is attached as a PDF and as a calendar file."],
+        eventId));
+
+    public RenderedEmail Cancelled(string name, string slot, Guid eventId, string language) => LanguageOf.In(language, () => Render(
+        l["A meeting was cancelled"],
+        l["Hello {0},", name],
+        l["Your meeting in slot {0} was cancelled. Please check your agenda.", slot],
+        eventId));
 
     private RenderedEmail Render(string subject, string greeting, string body, Guid eventId)
     {

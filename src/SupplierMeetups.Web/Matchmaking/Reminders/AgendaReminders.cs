@@ -15,6 +15,7 @@ namespace SupplierMeetups.Web.Matchmaking.Reminders;
 public sealed class AgendaReminders(AppDbContext db, Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
 {
     public const int SendFromHour = 9;
+    public const string Kind = "agenda-reminder";
 
     public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -51,7 +52,7 @@ public sealed class AgendaReminders(AppDbContext db, Participants participants, 
         foreach (var (participationId, (email, name, language)) in contacts)
         {
             var count = meetings.Count(m => m.PrimeId == participationId || m.SupplierId == participationId);
-            outbox.Add(email, name, LanguageOf.In(language, () => Render(theEvent, day, name, count, language)), "agenda-reminder", language,
+            outbox.Add(email, name, Render(theEvent.Id, theEvent.Name(language), day, name, count, language), Kind, language,
                 new EmailAttachment { Kind = AgendaPdfAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.pdf" },
                 new EmailAttachment { Kind = AgendaIcsAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.ics" });
         }
@@ -60,11 +61,11 @@ public sealed class AgendaReminders(AppDbContext db, Participants participants, 
         return contacts.Count;
     }
 
-    private RenderedEmail Render(Event theEvent, DateOnly day, string name, int meetings, string language)
+    public RenderedEmail Render(Guid eventId, string eventName, DateOnly day, string name, int meetings, string language) => LanguageOf.In(language, () =>
     {
-        string subject = l["Your meetings tomorrow at {0}", theEvent.Name(language)];
+        string subject = l["Your meetings tomorrow at {0}", eventName];
         string greeting = l["Hello {0},", name];
         string body = l["Tomorrow, {0}, you have {1} meetings. Your agenda is attached; please be at your table a few minutes early.", day.ToString("d MMMM yyyy", LanguageOf.Culture(language)), meetings];
-        return EmailLayout.Compose(subject, greeting, [body], l["Open my agenda"], $"{options.PublicBaseUrl}/events/{theEvent.Id}/agenda");
-    }
+        return EmailLayout.Compose(subject, greeting, [body], l["Open my agenda"], $"{options.PublicBaseUrl}/events/{eventId}/agenda");
+    });
 }

@@ -24,6 +24,7 @@ internal static class EmailModule
         services.AddScoped<EmailDispatcher>();
         services.AddScoped<EmailOutboxSignal>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<Templates.EmailTemplates>();
         services.AddScoped<Operations.OutboxOperations>();
         return services;
     }

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Email.Templates;
+
+namespace SupplierMeetups.Web.Identity;
+
+internal sealed class AccountEmailTemplates(IStringLocalizer<SharedResource> l) : IEmailTemplateSource
+{
+    public const string ConfirmationKind = "account-confirmation";
+    public const string PasswordResetKind = "password-reset";
+    public const string PrimeInvitationKind = "prime-invitation";
+
+    public IEnumerable<EmailTemplate> Templates() =>
+    [
+        new(ConfirmationKind, l["Account confirmation"], l["When someone creates an account, to confirm the e-mail address."], [],
+            (services, language) => Emails(services).Confirmation(Example(language), EmailExamples.ReferenceId.ToString(), "CODE")),
+        new(PasswordResetKind, l["Set a password"], l["When someone forgets their password, or the first organizer is set up."], [],
+            (services, language) => Emails(services).PasswordReset(Example(language), "CODE")),
+        new(PrimeInvitationKind, l["Prime contractor invitation"], l["When an organizer invites a prime contractor: its contact sets a password with the link."], [],
+            (services, language) => Emails(services).PasswordReset(Example(language), "CODE")),
+    ];
+
+    private static AccountEmails Emails(IServiceProvider services) => services.GetRequiredService<AccountEmails>();
+
+    private static AppUser Example(string language) =>
+        new() { FullName = EmailExamples.PersonName, Email = EmailExamples.PersonEmail, PreferredLanguage = language };
+}

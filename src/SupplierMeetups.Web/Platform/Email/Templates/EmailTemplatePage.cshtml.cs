@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Identity;
+
+namespace SupplierMeetups.Web.Platform.Email.Templates;
+
+/// <summary>One template's example in one language: subject, plain text and the HTML as the recipient sees it.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class EmailTemplatePageModel(EmailTemplates templates) : PageModel
+{
+    public EmailTemplate Template { get; private set; } = null!;
+    public RenderedEmail Example { get; private set; } = null!;
+    public string Language { get; private set; } = "tr";
+
+    public IActionResult OnGet(string kind, string language)
+    {
+        if (templates.Find(kind) is not { } template || !EmailTemplatesPageModel.Languages.Contains(language))
+        {
+            return NotFound();
+        }
+        Template = template;
+        Language = language;
+        Example = template.Example(HttpContext.RequestServices, language);
+        return Page();
+    }
+}

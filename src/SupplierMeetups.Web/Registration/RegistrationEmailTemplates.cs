@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Email.Templates;
+using SupplierMeetups.Web.Registration.RegisterVisitor;
+using SupplierMeetups.Web.Registration.ReviewFirms;
+
+namespace SupplierMeetups.Web.Registration;
+
+internal sealed class RegistrationEmailTemplates(IStringLocalizer<SharedResource> l) : IEmailTemplateSource
+{
+    public IEnumerable<EmailTemplate> Templates() =>
+    [
+        new("firm-approved", l["Firm approved"], l["When an organizer approves a firm's registration; to the firm's contact."], [],
+            (services, language) => services.GetRequiredService<RegistrationEmails>().Approved(Contact(language), ExampleFirm(), ExampleEvent())),
+        new("firm-rejected", l["Firm not approved"], l["When an organizer rejects a firm's registration, with the organizer's reason; to the firm's contact."], [],
+            (services, language) => services.GetRequiredService<RegistrationEmails>().Rejected(Contact(language), ExampleFirm(), ExampleEvent(), EmailExamples.Reason(language))),
+        new(VisitorEmails.ConfirmationKind, l["Visitor registration"], l["When a visitor registers: the link to confirm the address, after which the badge is sent."], [],
+            (services, language) => services.GetRequiredService<VisitorEmails>().Confirmation(new Visitor { Id = EmailExamples.ReferenceId, FullName = EmailExamples.PersonName, Language = language }, EmailExamples.EventName(language))),
+    ];
+
+    private static AppUser Contact(string language) =>
+        new() { FullName = EmailExamples.PersonName, Email = EmailExamples.PersonEmail, PreferredLanguage = language };
+
+    private static Firm ExampleFirm() => new() { ShortName = EmailExamples.Firm, LegalName = EmailExamples.FirmLegalName };
+
+    private static Event ExampleEvent() =>
+        new() { Id = EmailExamples.EventId, NameTr = EmailExamples.EventName("tr"), NameEn = EmailExamples.EventName("en") };
+}

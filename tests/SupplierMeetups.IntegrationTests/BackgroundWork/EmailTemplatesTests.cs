@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Email.Templates;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.IntegrationTests.BackgroundWork;
+
+public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    // The e-mails the background-work issue lists, by kind; each must be readable by organizers.
+    public static TheoryData<string> IssuedKinds() =>
+        ["account-confirmation", "firm-approved", "firm-rejected", "booth-confirmed", "agenda-changed", "meeting-cancelled", "agenda-reminder", "visitor-confirmation", "badge"];
+
+    [Theory, MemberData(nameof(IssuedKinds))]
+    public async Task TemplatePage_ForEachKind_ShowsTheExampleInTurkishAndInEnglish(string kind)
+    {
+        var organizer = await factory.SignedInWithCookieAsync(PlatformFactory.OrganizerEmail);
+
+        var turkish = await (await organizer.GetAsync($"/organizer/email-templates/{kind}/tr", TestContext.Current.CancellationToken)).HtmlAsync();
+        var english = await (await organizer.GetAsync($"/organizer/email-templates/{kind}/en", TestContext.Current.CancellationToken)).HtmlAsync();
+
+        Assert.Contains("Merhaba Mustafa Büyükeğen", turkish.QuerySelector("[data-testid=text]")?.TextContent);
+        Assert.Contains("Hello Mustafa Büyükeğen", english.QuerySelector("[data-testid=text]")?.TextContent);
+        Assert.NotEqual(turkish.QuerySelector("[data-testid=subject]")?.TextContent, english.QuerySelector("[data-testid=subject]")?.TextContent);
+        Assert.Contains("Mustafa Büyükeğen", turkish.QuerySelector("iframe.email-preview")?.GetAttribute("srcdoc"));
+    }
+
+    [Fact]
+    public async Task TemplateList_ForOrganizers_NamesEveryKindWithWhenItIsSent()
+    {
+        var organizer = await factory.SignedInWithCookieAsync(PlatformFactory.OrganizerEmail);
+
+        var page = await (await organizer.GetAsync("/organizer/email-templates", TestContext.Current.CancellationToken)).HtmlAsync();
+
+        var listed = page.QuerySelectorAll("[data-testid=email-templates] tr[data-kind]").Select(r => r.GetAttribute("data-kind")).ToList();
+        Assert.Superset(IssuedKinds().Select(k => (string?)k.Data).ToHashSet(), listed.ToHashSet());
+        Assert.Contains("Yayımlanmış bir görüşme iptal edildiğinde; iki firmaya da.", page.QuerySelector("tr[data-kind=meeting-cancelled]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task TemplatePages_WhenNotOrganizer_AreRefused()
+    {
+        var supplier = await factory.SignedInWithCookieAsync(await factory.CreateUserAsync(Roles.Supplier));
+
+        var forbidden = await supplier.GetAsync("/organizer/email-templates/badge/tr", TestContext.Current.CancellationToken);
+        var anonymous = await factory.Anonymous().GetAsync("/organizer/email-templates", TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("/account/access-denied", forbidden.Headers.Location?.PathAndQuery ?? forbidden.Headers.Location?.OriginalString);
+        Assert.StartsWith("/account/login", anonymous.Headers.Location?.PathAndQuery ?? anonymous.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task TemplatePage_ForAnUnknownKindOrLanguage_IsNotFound()
+    {
+        var organizer = await factory.SignedInWithCookieAsync(PlatformFactory.OrganizerEmail);
+
+        var kind = await organizer.GetAsync("/organizer/email-templates/no-such-kind/tr", TestContext.Current.CancellationToken);
+        var language = await organizer.GetAsync("/organizer/email-templates/badge/de", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, kind.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, language.StatusCode);
+    }
+
+    [Fact]
+    public async Task Outbox_ForAKindWithoutTemplate_RefusesAndSavesNothing()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<EmailOutbox>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            outbox.Add("kimse@test.local", "Kimse", new RenderedEmail("Konu", "metin", "<p>metin</p>"), "no-template-kind"));
+
+        Assert.Contains("no-template-kind", refused.Message);
+        Assert.Empty(db.ChangeTracker.Entries<OutgoingEmail>());
+    }
+}
