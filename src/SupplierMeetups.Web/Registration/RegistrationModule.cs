@@ -15,6 +15,7 @@ internal static class RegistrationModule
         services.AddScoped<PrimeInvitations>();
         services.AddScoped<QualificationsEditor>();
         services.AddScoped<ProofFiles>();
+        services.AddScoped<ProofDownloads>();
         services.AddScoped<PeopleRoster>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
