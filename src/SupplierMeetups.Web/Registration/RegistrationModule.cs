@@ -17,6 +17,7 @@ internal static class RegistrationModule
         services.AddScoped<ProofFiles>();
         services.AddScoped<ProofDownloads>();
         services.AddScoped<PeopleRoster>();
+        services.AddScoped<RepresentativeBadges>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SupplierMeetups.Web.Platform.Persistence;
+
+/// <summary>
+/// Serializes check-then-write sequences (count, then insert) on one aggregate row, on both providers.
+/// Open the transaction with <see cref="BeginWriteAsync"/>, then lock the row before reading what you check.
+/// </summary>
+public static class RowLocks
+{
+    /// <summary>
+    /// On SQLite this is <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default for a serializable transaction): the
+    /// database's write lock is taken at once, so everything read inside comes after every other writer's commit.
+    /// </summary>
+    public static Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteAsync(this AppDbContext db, CancellationToken cancellationToken) =>
+        db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+
+    /// <summary>
+    /// PostgreSQL: <c>SELECT ... FOR UPDATE</c> on the row, held until the transaction ends; a second caller waits here
+    /// and then reads the first one's committed work. SQLite already holds the whole database's write lock.
+    /// </summary>
+    public static async Task LockRowAsync<TEntity>(this AppDbContext db, Guid id, CancellationToken cancellationToken) where TEntity : class
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A row lock outside a transaction is released at once: begin one with BeginWriteAsync first.");
+        }
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
+        var table = $"\"{entity.GetSchema()}\".\"{entity.GetTableName()}\"";
+        var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName();
+#pragma warning disable EF1002 // the table and column names come from the model, never from input; the id is a parameter
+        await db.Database.ExecuteSqlRawAsync($"SELECT 1 FROM {table} WHERE \"{key}\" = {{0}} FOR UPDATE", [id], cancellationToken);
+#pragma warning restore EF1002
+    }
+}
