@@ -125,6 +125,26 @@ public sealed class RepresentativeBadgeTests(PlatformFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Reject_AfterApproval_RevokesTheBadgesAndApprovingAgainRestoresThemWithoutAnotherEmail()
+    {
+        var firm = await FirmAsync();
+        var address = Address();
+        await AddAsync(firm, "Ümit Kılıç", address);
+        await factory.ApproveAsync(firm.EventId, firm.FirmId);
+        var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
+
+        var rejected = await organizer.PostAsJsonAsync($"/api/v1/events/{firm.EventId}/firms/{firm.FirmId}/reject", new { reason = "Eksik belge" }, TestContext.Current.CancellationToken);
+        var afterRejection = Assert.Single(await BadgesAsync(firm.EventId));
+        await factory.ApproveAsync(firm.EventId, firm.FirmId);
+
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        Assert.NotNull(afterRejection.RevokedAt);
+        var restored = Assert.Single(await BadgesAsync(firm.EventId));
+        Assert.Equal((afterRejection.Id, (DateTimeOffset?)null), (restored.Id, restored.RevokedAt));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Set<OutgoingEmail>().CountAsync(m => m.Kind == "badge" && m.ToAddress == address, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task UpdatePerson_WhenBadgeIssued_TheBadgePrintsTheNewName()
     {
         var firm = await FirmAsync();
@@ -136,6 +156,21 @@ public sealed class RepresentativeBadgeTests(PlatformFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.Equal("İbrahim Şahin", Assert.Single(await BadgesAsync(firm.EventId)).PersonName);
         Assert.Contains("İbrahim Şahin", await BadgeTextAsync(firm.Contact, $"{firm.People}/{personId}/badge"));
+    }
+
+    [Fact]
+    public async Task UpdateFirm_WhenShortNameChanges_TheBadgesPrintTheNewName()
+    {
+        var firm = await FirmAsync();
+        var personId = await AddAsync(firm, "Mustafa Büyükeğen", Address());
+        await factory.ApproveAsync(firm.EventId, firm.FirmId);
+
+        var updated = await firm.Contact.PutAsJsonAsync($"/api/v1/events/{firm.EventId}/firms/{firm.FirmId}",
+            RegistrationScenario.FirmJson(RegistrationScenario.NewTaxNumber(), null, shortName: "İŞBİR Elektrik Sanayi"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("İŞBİR Elektrik Sanayi", Assert.Single(await BadgesAsync(firm.EventId)).Organization);
+        Assert.Contains("İŞBİR Elektrik Sanayi", await BadgeTextAsync(firm.Contact, $"{firm.People}/{personId}/badge"));
     }
 
     [Fact]

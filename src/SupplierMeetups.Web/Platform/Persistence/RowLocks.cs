@@ -1,4 +1,6 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace SupplierMeetups.Web.Platform.Persistence;
 
@@ -9,11 +11,13 @@ namespace SupplierMeetups.Web.Platform.Persistence;
 public static class RowLocks
 {
     /// <summary>
-    /// On SQLite this is <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default for a serializable transaction): the
-    /// database's write lock is taken at once, so everything read inside comes after every other writer's commit.
+    /// SQLite: <c>BEGIN IMMEDIATE</c> (what Microsoft.Data.Sqlite runs for a serializable transaction): the database's
+    /// write lock is taken at once, so everything read inside comes after every other writer's commit.
+    /// PostgreSQL: read committed, so that each statement after the row lock sees what the previous holder committed
+    /// (a serializable snapshot would be older than the lock and fail with a serialization error instead).
     /// </summary>
-    public static Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteAsync(this AppDbContext db, CancellationToken cancellationToken) =>
-        db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+    public static Task<IDbContextTransaction> BeginWriteAsync(this AppDbContext db, CancellationToken cancellationToken) =>
+        db.Database.BeginTransactionAsync(db.Database.IsNpgsql() ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable, cancellationToken);
 
     /// <summary>
     /// PostgreSQL: <c>SELECT ... FOR UPDATE</c> on the row, held until the transaction ends; a second caller waits here

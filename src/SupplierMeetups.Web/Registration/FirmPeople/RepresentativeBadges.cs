@@ -68,6 +68,16 @@ public sealed class RepresentativeBadges(AppDbContext db, BadgeIssuer issuer, Ti
         }
     }
 
+    /// <summary>The firm's new short name on every badge of its people, in every event.</summary>
+    public async Task RenameFirmAsync(Guid firmId, string shortName, CancellationToken cancellationToken)
+    {
+        var people = db.Set<FirmPerson>().Where(p => p.FirmId == firmId).Select(p => p.Id);
+        foreach (var badge in await db.Set<Badge>().Where(b => b.HolderKind == HolderKind && people.Contains(b.HolderId)).ToListAsync(cancellationToken))
+        {
+            badge.Organization = shortName;
+        }
+    }
+
     /// <summary>The valid badges of the participation's people, by person id.</summary>
     public async Task<Dictionary<Guid, Badge>> OfAsync(Participation participation, CancellationToken cancellationToken)
     {
