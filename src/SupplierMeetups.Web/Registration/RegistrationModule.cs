@@ -16,7 +16,9 @@ internal static class RegistrationModule
         services.AddScoped<PrimeInvitations>();
         services.AddScoped<QualificationsEditor>();
         services.AddScoped<ProofFiles>();
+        services.AddScoped<ProofDownloads>();
         services.AddScoped<PeopleRoster>();
+        services.AddScoped<RepresentativeBadges>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();

@@ -6,6 +6,7 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
+using SupplierMeetups.Web.Registration.FirmPeople;
 
 namespace SupplierMeetups.Web.Exhibition.AssignBooth;
 
@@ -23,9 +24,10 @@ public enum AssignOutcome
 /// <summary>
 /// Gives a booth to a firm (held until a time, or confirmed) and takes it back. The booth's version is the
 /// concurrency token: of two organizers assigning the same booth at once, the second save fails and is told so.
-/// A confirmation queues the firm's e-mail in the same save.
+/// A confirmation queues the firm's e-mail and puts the booth on its representatives' badges in the same save
+/// (no new badge e-mail: the badge is rendered from its row, so every download and print shows the booth).
 /// </summary>
-public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users)
+public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users, RepresentativeBadges badges)
 {
     public async Task<AssignOutcome> AssignAsync(Guid eventId, Guid boothId, Guid firmId, Guid? expectedVersion, bool hold, CancellationToken cancellationToken)
     {
@@ -45,6 +47,10 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
         {
             db.Remove(existing);
             booth.Touch();
+            if (existing.IsConfirmed)
+            {
+                await badges.ShowBoothAsync(eventId, existing.FirmId, null, cancellationToken);
+            }
         }
         return await SaveAsync(cancellationToken);
     }
@@ -94,6 +100,10 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
         if (!hold && !wasConfirmed)
         {
             await QueueConfirmationAsync(booth, participation, cancellationToken);
+        }
+        if (!hold || wasConfirmed)
+        {
+            await badges.ShowBoothAsync(booth.EventId, firmId, hold ? null : booth.Code, cancellationToken);
         }
         return AssignOutcome.Done;
     }

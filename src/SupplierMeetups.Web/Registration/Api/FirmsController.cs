@@ -7,7 +7,6 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.EditFirm;
-using SupplierMeetups.Web.Registration.FirmPeople;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 using SupplierMeetups.Web.Registration.ReviewFirms;
 
@@ -98,46 +97,6 @@ public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringL
             _ => await Get(eventId, firmId, cancellationToken),
         };
 
-    [HttpGet("{firmId:guid}/people"), Authorize]
-    [ProducesResponseType<IReadOnlyList<PersonResponse>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    public async Task<IActionResult> People(Guid eventId, Guid firmId, [FromServices] PeopleRoster roster, CancellationToken cancellationToken)
-    {
-        var participation = await roster.ParticipationAsync(eventId, firmId, cancellationToken);
-        if (participation is null)
-        {
-            return FirmNotFound();
-        }
-        if (!await access.CanEditAsync(User, firmId, cancellationToken))
-        {
-            return Forbidden();
-        }
-        return Ok((await roster.ListAsync(participation, cancellationToken)).Select(PersonResponse.From).ToList());
-    }
-
-    /// <summary>Names a representative; refused with 409 once the event's limit for the participation type is reached.</summary>
-    [HttpPost("{firmId:guid}/people"), Authorize]
-    [ProducesResponseType<PersonResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> AddPerson(Guid eventId, Guid firmId, PersonInput input, [FromServices] PeopleRoster roster, CancellationToken cancellationToken)
-    {
-        var participation = await roster.ParticipationAsync(eventId, firmId, cancellationToken);
-        if (participation is null)
-        {
-            return FirmNotFound();
-        }
-        if (!await access.CanEditAsync(User, firmId, cancellationToken))
-        {
-            return Forbidden();
-        }
-        var (person, refusal) = await roster.AddAsync(participation, input, cancellationToken);
-        return person is null
-            ? Problem(refusal, statusCode: StatusCodes.Status409Conflict, title: l["The limit of representatives is reached."])
-            : StatusCode(StatusCodes.Status201Created, PersonResponse.From(person));
-    }
-
     private async Task<(Firm? Firm, Participation? Participation)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
     {
         var firm = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
@@ -160,9 +119,7 @@ public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringL
     private ObjectResult EventNotFound() =>
         Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
 
-    private ObjectResult FirmNotFound() =>
-        Problem(l["There is no such firm in this event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+    private ObjectResult FirmNotFound() => this.FirmNotFound(l);
 
-    private ObjectResult Forbidden() =>
-        Problem(l["Only the firm's own users and the organizers may see or change this firm."], statusCode: StatusCodes.Status403Forbidden, title: l["You are not allowed to do this."]);
+    private ObjectResult Forbidden() => this.FirmForbidden(l);
 }

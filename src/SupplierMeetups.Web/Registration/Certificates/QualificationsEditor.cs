@@ -21,20 +21,20 @@ public sealed class QualificationsEditor(AppDbContext db, ProofFiles proofs, Tim
         var certificate = input.ToCertificate();
         certificate.ProofFileName = proof is null ? null : await proofs.SaveAsync(proof, cancellationToken);
         firm.Qualifications.Certificates.Add(certificate);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            // Nothing half-way: a proof without its certificate row is removed again.
-            if (certificate.ProofFileName is { } name)
-            {
-                proofs.Delete(name);
-            }
-            throw;
-        }
+        await SaveOrDropProofAsync(certificate, cancellationToken);
         return certificate;
+    }
+
+    /// <summary>Puts a checked proof in place of the certificate's previous one (if any), which is deleted once the change is saved.</summary>
+    public async Task ReplaceProofAsync(Certificate certificate, IFormFile proof, CancellationToken cancellationToken)
+    {
+        var previous = certificate.ProofFileName;
+        certificate.ProofFileName = await proofs.SaveAsync(proof, cancellationToken);
+        await SaveOrDropProofAsync(certificate, cancellationToken);
+        if (previous is not null)
+        {
+            proofs.Delete(previous);
+        }
     }
 
     public async Task<bool> RemoveCertificateAsync(Firm firm, Guid certificateId, CancellationToken cancellationToken)
@@ -59,5 +59,22 @@ public sealed class QualificationsEditor(AppDbContext db, ProofFiles proofs, Tim
         var eventIds = await db.Set<Participation>().Where(p => p.FirmId == firmId).Select(p => p.EventId).ToListAsync(cancellationToken);
         var ends = await db.Set<Event>().Where(e => eventIds.Contains(e.Id)).Select(e => e.EndDate).ToListAsync(cancellationToken);
         return ends.Count > 0 ? ends.Max() : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    }
+
+    private async Task SaveOrDropProofAsync(Certificate certificate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // Nothing half-way: a proof without its certificate row is removed again.
+            if (certificate.ProofFileName is { } name)
+            {
+                proofs.Delete(name);
+            }
+            throw;
+        }
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Badges;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
 
-/// <summary>The firm names its representatives for the event. Its own users and organizers only.</summary>
+/// <summary>The firm names its representatives for the event and downloads their badges. Its own users and organizers only.</summary>
 [Authorize]
-public sealed class PeopleModel(PeopleRoster roster, FirmAccess access) : PageModel
+public sealed class PeopleModel(PeopleRoster roster, RepresentativeBadges badges, BadgeLinks links, FirmAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -20,6 +21,9 @@ public sealed class PeopleModel(PeopleRoster roster, FirmAccess access) : PageMo
     public Participation? Participation { get; private set; }
     public IReadOnlyList<FirmPerson> People { get; private set; } = [];
     public int Limit { get; private set; }
+
+    /// <summary>Each representative's badge download link, once the firm is approved.</summary>
+    public IReadOnlyDictionary<Guid, string> BadgeUrls { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ?? Page();
@@ -65,6 +69,7 @@ public sealed class PeopleModel(PeopleRoster roster, FirmAccess access) : PageMo
             return Forbid();
         }
         People = await roster.ListAsync(Participation, cancellationToken);
+        BadgeUrls = (await badges.OfAsync(Participation, cancellationToken)).ToDictionary(b => b.Key, b => links.DownloadUrl(b.Value.Id));
         Limit = (await roster.LimitsAsync(EventId, cancellationToken)).For(Participation.Type);
         return null;
     }

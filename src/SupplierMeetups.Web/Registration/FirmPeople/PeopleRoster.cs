@@ -4,8 +4,11 @@ using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
 
-/// <summary>The representatives a firm names for one event, within the organizers' limit for its participation type.</summary>
-public sealed class PeopleRoster(AppDbContext db, IStringLocalizer<SharedResource> l)
+/// <summary>
+/// The representatives a firm names for one event, within the organizers' limit for its participation type.
+/// Once the firm is approved each of them holds a badge, changed in the same save as the person.
+/// </summary>
+public sealed class PeopleRoster(AppDbContext db, RepresentativeBadges badges, IStringLocalizer<SharedResource> l)
 {
     public Task<Participation?> ParticipationAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Participation>().SingleOrDefaultAsync(p => p.EventId == eventId && p.FirmId == firmId, cancellationToken);
@@ -13,34 +16,65 @@ public sealed class PeopleRoster(AppDbContext db, IStringLocalizer<SharedResourc
     public Task<List<FirmPerson>> ListAsync(Participation participation, CancellationToken cancellationToken) =>
         db.Set<FirmPerson>().Where(p => p.ParticipationId == participation.Id).OrderBy(p => p.FullName).ToListAsync(cancellationToken);
 
+    public Task<FirmPerson?> FindAsync(Participation participation, Guid personId, CancellationToken cancellationToken) =>
+        db.Set<FirmPerson>().SingleOrDefaultAsync(p => p.Id == personId && p.ParticipationId == participation.Id, cancellationToken);
+
     public async Task<PeopleLimits> LimitsAsync(Guid eventId, CancellationToken cancellationToken) =>
         await db.Set<PeopleLimits>().SingleOrDefaultAsync(l => l.EventId == eventId, cancellationToken) ?? new PeopleLimits { EventId = eventId };
 
-    /// <summary>Adds the person, or says why not (the limit is reached) in the user's language.</summary>
+    /// <summary>
+    /// Adds the person, or says why not (the limit is reached) in the user's language. The count and the insert
+    /// happen under the participation's row lock, so simultaneous requests cannot both take the last place.
+    /// </summary>
     public async Task<(FirmPerson? Person, string? Refusal)> AddAsync(Participation participation, PersonInput input, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        await db.LockRowAsync<Participation>(participation.Id, cancellationToken);
+        // Read after the lock: the type or the approval may have changed since the caller loaded it.
+        await db.Entry(participation).ReloadAsync(cancellationToken);
         var limit = (await LimitsAsync(participation.EventId, cancellationToken)).For(participation.Type);
         var count = await db.Set<FirmPerson>().CountAsync(p => p.ParticipationId == participation.Id, cancellationToken);
         if (count >= limit)
         {
             return (null, l["Your firm may name at most {0} representatives for this event as {1}; remove one to add another.", limit, TypeName(participation.Type)]);
         }
-        var person = new FirmPerson
-        {
-            ParticipationId = participation.Id,
-            FirmId = participation.FirmId,
-            FullName = input.FullName.Trim(),
-            Title = string.IsNullOrWhiteSpace(input.Title) ? null : input.Title.Trim(),
-            Email = input.Email.Trim(),
-            Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
-        };
+        var person = new FirmPerson { ParticipationId = participation.Id, FirmId = participation.FirmId };
+        Apply(input, person);
         db.Add(person);
+        if (participation.Status == ParticipationStatus.Approved)
+        {
+            await badges.IssueAsync(participation, person, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (person, null);
     }
 
-    public async Task RemoveAsync(Participation participation, Guid personId, CancellationToken cancellationToken) =>
-        await db.Set<FirmPerson>().Where(p => p.Id == personId && p.ParticipationId == participation.Id).ExecuteDeleteAsync(cancellationToken);
+    /// <summary>Changes the person; a badge already issued shows the new name from now on.</summary>
+    public async Task<FirmPerson?> UpdateAsync(Participation participation, Guid personId, PersonInput input, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(participation, personId, cancellationToken) is not { } person)
+        {
+            return null;
+        }
+        Apply(input, person);
+        await badges.RenameAsync(person, participation.EventId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return person;
+    }
+
+    /// <summary>Removes the person and revokes their badge, so it no longer downloads and the door refuses it.</summary>
+    public async Task<bool> RemoveAsync(Participation participation, Guid personId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(participation, personId, cancellationToken) is not { } person)
+        {
+            return false;
+        }
+        db.Remove(person);
+        await badges.RevokeAsync(person, participation.EventId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     public string TypeName(ParticipationType type) => type switch
     {
@@ -48,4 +82,12 @@ public sealed class PeopleRoster(AppDbContext db, IStringLocalizer<SharedResourc
         ParticipationType.Supplier => l["a supplier"],
         _ => l["a prime contractor"],
     };
+
+    private static void Apply(PersonInput input, FirmPerson person)
+    {
+        person.FullName = input.FullName.Trim();
+        person.Title = string.IsNullOrWhiteSpace(input.Title) ? null : input.Title.Trim();
+        person.Email = input.Email.Trim();
+        person.Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim();
+    }
 }

@@ -18,7 +18,8 @@ public sealed class PersonInput
     public string? Phone { get; set; }
 }
 
-public sealed record PersonResponse(Guid Id, string FullName, string? Title, string Email, string? Phone)
+/// <param name="BadgeUrl">The badge's download link (it works without signing in) once the firm is approved; null before.</param>
+public sealed record PersonResponse(Guid Id, string FullName, string? Title, string Email, string? Phone, string? BadgeUrl)
 {
-    public static PersonResponse From(FirmPerson p) => new(p.Id, p.FullName, p.Title, p.Email, p.Phone);
+    public static PersonResponse From(FirmPerson p, string? badgeUrl) => new(p.Id, p.FullName, p.Title, p.Email, p.Phone, badgeUrl);
 }

@@ -5,6 +5,7 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.FirmPeople;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
@@ -17,8 +18,13 @@ public enum ReviewOutcome
 
 public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOnlyList<Firm> LookAlikes);
 
-/// <summary>Organizers approve or reject a firm's participation; the contact hears of it by e-mail in the same save.</summary>
-public sealed class FirmReview(AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> l)
+/// <summary>
+/// Organizers approve or reject a firm's participation; the contact hears of it by e-mail, and on approval each named
+/// representative gets a badge, all in the same save. The participation's row lock keeps a representative added at
+/// the same moment from missing their badge.
+/// </summary>
+public sealed class FirmReview(
+    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, RepresentativeBadges badges, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<IReadOnlyList<PendingFirm>> PendingAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -43,13 +49,16 @@ public sealed class FirmReview(AppDbContext db, UserManager<AppUser> users, Emai
 
     private async Task<ReviewOutcome> DecideAsync(Guid eventId, Guid firmId, ParticipationStatus status, string? reason, CancellationToken cancellationToken)
     {
-        var participation = await db.Set<Participation>().SingleOrDefaultAsync(p => p.EventId == eventId && p.FirmId == firmId, cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        var participationId = await db.Set<Participation>().Where(p => p.EventId == eventId && p.FirmId == firmId).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
         var firm = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
         var e = await db.Set<Event>().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
-        if (participation is null || firm is null || e is null)
+        if (participationId is not { } id || firm is null || e is null)
         {
             return ReviewOutcome.NotFound;
         }
+        await db.LockRowAsync<Participation>(id, cancellationToken);
+        var participation = await db.Set<Participation>().SingleAsync(p => p.Id == id, cancellationToken);
         participation.Status = status;
         participation.RejectionReason = reason;
         participation.ReviewedAt = clock.GetUtcNow();
@@ -58,7 +67,16 @@ public sealed class FirmReview(AppDbContext db, UserManager<AppUser> users, Emai
             var email = status == ParticipationStatus.Approved ? emails.Approved(contact, firm, e) : emails.Rejected(contact, firm, e, reason!);
             outbox.Add(contact.Email, contact.FullName, email, status == ParticipationStatus.Approved ? "firm-approved" : "firm-rejected");
         }
+        if (status == ParticipationStatus.Approved)
+        {
+            await badges.IssueAllAsync(participation, cancellationToken);
+        }
+        else
+        {
+            await badges.RevokeAllAsync(participation, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ReviewOutcome.Done;
     }
 }

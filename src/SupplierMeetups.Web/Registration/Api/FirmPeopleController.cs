@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Badges;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Registration.FirmPeople;
+
+namespace SupplierMeetups.Web.Registration.Api;
+
+/// <summary>A firm's representatives for an event and their badges. The firm's own users and organizers only.</summary>
+[ApiController]
+[Route("api/v1/events/{eventId:guid}/firms/{firmId:guid}/people")]
+[Produces("application/json")]
+[Authorize]
+public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadges badges, BadgeLinks links, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
+{
+    [HttpGet]
+    [ProducesResponseType<IReadOnlyList<PersonResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public async Task<IActionResult> List(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    {
+        var (participation, refusal) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return refusal!;
+        }
+        var issued = await badges.OfAsync(participation, cancellationToken);
+        return Ok((await roster.ListAsync(participation, cancellationToken)).Select(p => ToResponse(p, issued.GetValueOrDefault(p.Id))).ToList());
+    }
+
+    /// <summary>Names a representative; refused with 409 once the event's limit for the participation type is reached. Approved firms' people get their badge at once.</summary>
+    [HttpPost]
+    [ProducesResponseType<PersonResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Add(Guid eventId, Guid firmId, PersonInput input, CancellationToken cancellationToken)
+    {
+        var (participation, refusal) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return refusal!;
+        }
+        var (person, limitReached) = await roster.AddAsync(participation, input, cancellationToken);
+        if (person is null)
+        {
+            return Problem(limitReached, statusCode: StatusCodes.Status409Conflict, title: l["The limit of representatives is reached."]);
+        }
+        var badge = (await badges.OfAsync(participation, cancellationToken)).GetValueOrDefault(person.Id);
+        return StatusCode(StatusCodes.Status201Created, ToResponse(person, badge));
+    }
+
+    /// <summary>Changes a representative; their badge shows the new name from then on.</summary>
+    [HttpPut("{personId:guid}")]
+    [ProducesResponseType<PersonResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Update(Guid eventId, Guid firmId, Guid personId, PersonInput input, CancellationToken cancellationToken)
+    {
+        var (participation, refusal) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return refusal!;
+        }
+        var person = await roster.UpdateAsync(participation, personId, input, cancellationToken);
+        return person is null
+            ? PersonNotFound()
+            : Ok(ToResponse(person, (await badges.OfAsync(participation, cancellationToken)).GetValueOrDefault(person.Id)));
+    }
+
+    /// <summary>Removes a representative and revokes their badge.</summary>
+    [HttpDelete("{personId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Remove(Guid eventId, Guid firmId, Guid personId, CancellationToken cancellationToken)
+    {
+        var (participation, refusal) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return refusal!;
+        }
+        return await roster.RemoveAsync(participation, personId, cancellationToken) ? NoContent() : PersonNotFound();
+    }
+
+    /// <summary>The representative's badge as a PDF (A6), in the caller's language; 404 before approval.</summary>
+    [HttpGet("{personId:guid}/badge")]
+    [Produces("application/pdf")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Badge(Guid eventId, Guid firmId, Guid personId, [FromServices] BadgeRendering rendering, CancellationToken cancellationToken)
+    {
+        var (participation, refusal) = await LoadAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return refusal!;
+        }
+        if ((await badges.OfAsync(participation, cancellationToken)).GetValueOrDefault(personId) is not { } badge
+            || await rendering.SingleAsync(badge.Id, LanguageOf.Current, cancellationToken) is not { } pdf)
+        {
+            return Problem(l["There is no such badge."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+        }
+        return File(pdf, "application/pdf", BadgeIssuer.BadgeFileName(badge));
+    }
+
+    private async Task<(Participation? Participation, IActionResult? Refusal)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    {
+        var participation = await roster.ParticipationAsync(eventId, firmId, cancellationToken);
+        if (participation is null)
+        {
+            return (null, this.FirmNotFound(l));
+        }
+        return await access.CanEditAsync(User, firmId, cancellationToken) ? (participation, null) : (null, this.FirmForbidden(l));
+    }
+
+    private PersonResponse ToResponse(FirmPerson person, Badge? badge) => PersonResponse.From(person, badge is null ? null : links.DownloadUrl(badge.Id));
+
+    private ObjectResult PersonNotFound() =>
+        Problem(l["There is no such representative."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+}
