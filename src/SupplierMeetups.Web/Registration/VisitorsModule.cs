@@ -13,6 +13,7 @@ internal static class VisitorsModule
     {
         services.AddScoped<ConsentTexts>();
         services.AddScoped<ConsentRecorder>();
+        services.AddScoped<ConsentAcceptance>();
         services.AddScoped<IdentityNumberProtector>();
         services.AddScoped<VisitorLinks>();
         services.AddScoped<VisitorEmails>();
