@@ -1,5 +1,6 @@
 using SupplierMeetups.Web.Registration.Certificates;
 using SupplierMeetups.Web.Registration.EditFirm;
+using SupplierMeetups.Web.Registration.FirmLogo;
 using SupplierMeetups.Web.Registration.FirmPeople;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 using SupplierMeetups.Web.Registration.ReviewFirms;
@@ -15,6 +16,7 @@ internal static class RegistrationModule
         services.AddScoped<PrimeInvitations>();
         services.AddScoped<QualificationsEditor>();
         services.AddScoped<ProofFiles>();
+        services.AddScoped<FirmLogos>();
         services.AddScoped<PeopleRoster>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
