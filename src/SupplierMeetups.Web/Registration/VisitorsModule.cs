@@ -18,7 +18,9 @@ internal static class VisitorsModule
         services.AddScoped<VisitorLinks>();
         services.AddScoped<VisitorEmails>();
         services.AddScoped<VisitorRegistrar>();
+        services.AddScoped<PersonalDataTrail>();
         services.AddScoped<VisitorPersonalData>();
+        services.AddScoped<FirmPersonalData>();
         services.AddScoped<FirmDirectoryQuery>();
         services.AddScoped<EventFigures>();
         return services;
