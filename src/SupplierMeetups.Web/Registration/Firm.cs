@@ -31,6 +31,9 @@ public sealed class Firm
 
     public Qualifications Qualifications { get; set; } = new();
 
+    /// <summary>The stored logo's file name under the data folder's uploads/logos/; public profile data.</summary>
+    public string? LogoFileName { get; set; }
+
     /// <summary>The names upper-cased the Turkish way, for case-insensitive search that treats I/ı and İ/i right.</summary>
     public string SearchText { get; set; } = "";
 

@@ -11,6 +11,7 @@ internal sealed class FirmConfiguration : IEntityTypeConfiguration<Firm>
         builder.Property(f => f.TaxNumber).HasMaxLength(10);
         builder.Property(f => f.Country).HasMaxLength(2);
         builder.Property(f => f.SearchText).HasMaxLength(800);
+        builder.Property(f => f.LogoFileName).HasMaxLength(64);
         builder.HasIndex(f => f.TaxNumber);
         builder.HasIndex(f => f.SearchText);
         builder.OwnsOne(f => f.Qualifications, q =>

@@ -1,6 +1,7 @@
 using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Registration.Certificates;
 using SupplierMeetups.Web.Registration.EditFirm;
+using SupplierMeetups.Web.Registration.FirmLogo;
 using SupplierMeetups.Web.Registration.FirmPeople;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 using SupplierMeetups.Web.Registration.ReviewFirms;
@@ -17,6 +18,7 @@ internal static class RegistrationModule
         services.AddScoped<QualificationsEditor>();
         services.AddScoped<ProofFiles>();
         services.AddScoped<ProofDownloads>();
+        services.AddScoped<FirmLogos>();
         services.AddScoped<PeopleRoster>();
         services.AddScoped<RepresentativeBadges>();
         services.AddScoped<FirmReview>();

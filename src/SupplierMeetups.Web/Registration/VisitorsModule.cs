@@ -13,11 +13,14 @@ internal static class VisitorsModule
     {
         services.AddScoped<ConsentTexts>();
         services.AddScoped<ConsentRecorder>();
+        services.AddScoped<ConsentAcceptance>();
         services.AddScoped<IdentityNumberProtector>();
         services.AddScoped<VisitorLinks>();
         services.AddScoped<VisitorEmails>();
         services.AddScoped<VisitorRegistrar>();
+        services.AddScoped<PersonalDataTrail>();
         services.AddScoped<VisitorPersonalData>();
+        services.AddScoped<FirmPersonalData>();
         services.AddScoped<FirmDirectoryQuery>();
         services.AddScoped<EventFigures>();
         return services;

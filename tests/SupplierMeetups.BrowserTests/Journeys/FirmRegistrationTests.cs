@@ -31,6 +31,7 @@ public sealed class FirmRegistrationTests(BrowserHost host) : IClassFixture<Brow
         await supplier.GetByLabel("Çalışan sayısı").FillAsync("85");
         await supplier.GetByLabel("CNC işleme").CheckAsync();
         await supplier.GetByLabel("Katılım", new() { Exact = true }).SelectOptionAsync("Supplier");
+        await supplier.GetByLabel("Aydınlatma metnini okudum ve açık rıza veriyorum").CheckAsync();
         await supplier.GetByRole(AriaRole.Button, new() { Name = "Kaydol" }).ClickAsync();
         await supplier.GetByTestId("registered").WaitForAsync();
         await ConfirmAsync(email);

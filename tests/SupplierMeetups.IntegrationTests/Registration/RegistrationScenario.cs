@@ -64,6 +64,7 @@ internal static class RegistrationScenario
         ["Input.Type"] = type,
         ["Input.BoothRequest"] = "18 m², köşe",
         ["Input.SubmissionToken"] = Guid.NewGuid().ToString(),
+        ["Input.AcceptConsent"] = "true",
     };
 
     public static Dictionary<string, object?> FirmJson(string? taxNumber, string? email, string type = "Supplier", string shortName = "Demir Döküm") => new()
@@ -80,6 +81,7 @@ internal static class RegistrationScenario
         ["employees"] = 40,
         ["capabilities"] = new[] { "electronics" },
         ["type"] = type,
+        ["acceptConsent"] = true,
     };
 
     /// <summary>Registers a supplier through the API and returns (firmId, contact e-mail) with the contact's address confirmed.</summary>

@@ -17,14 +17,18 @@ namespace SupplierMeetups.Web.Registration.Api;
 [Produces("application/json")]
 public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
 {
-    /// <summary>Registers a firm for the event (anonymous: with the contact's account fields; signed in: as its contact).</summary>
+    /// <summary>
+    /// Registers a firm for the event (anonymous: with the contact's account fields; signed in: as its contact). <c>acceptConsent</c>
+    /// must be true: the contact accepts the event's personal data notice (<c>GET .../consent</c>); <c>consentTextId</c> names the
+    /// version shown, the current one when left out.
+    /// </summary>
     [HttpPost, AllowAnonymous]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Register(Guid eventId, RegisterFirmInput input, [FromServices] FirmRegistrar registrar, CancellationToken cancellationToken)
     {
-        var outcome = await registrar.RegisterAsync(eventId, input, User, cancellationToken);
+        var outcome = await registrar.RegisterAsync(eventId, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         switch (outcome.Status)
         {
             case RegistrationStatus.EventNotFound:

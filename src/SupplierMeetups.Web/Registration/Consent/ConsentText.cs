@@ -36,4 +36,5 @@ public static class PersonKinds
 {
     public const string Visitor = nameof(Visitor);
     public const string FirmContact = nameof(FirmContact);
+    public const string FirmPerson = nameof(FirmPerson);
 }

@@ -1,4 +1,3 @@
-using SupplierMeetups.Web.Badges;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -6,8 +5,6 @@ using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
 
 namespace SupplierMeetups.Web.Registration.PersonalData;
-
-public sealed record ConsentExport(string Language, int Version, string Text, DateTimeOffset AcceptedAt, string? IpAddress);
 
 /// <summary>Everything the platform holds about a visitor (KVKK art. 11): the registration and the consent given.</summary>
 public sealed record VisitorDataExport(
@@ -28,7 +25,7 @@ public sealed record VisitorDataExport(
     IReadOnlyList<ConsentExport> Consents);
 
 /// <summary>A visitor's data: export as JSON and erasure that anonymizes without removing the registration.</summary>
-public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector identityNumbers, TimeProvider clock)
+public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector identityNumbers, PersonalDataTrail trail, TimeProvider clock)
 {
     public async Task<VisitorDataExport?> ExportAsync(Guid visitorId, CancellationToken cancellationToken)
     {
@@ -38,16 +35,12 @@ public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector
             return null;
         }
         var e = await db.Set<Event>().AsNoTracking().SingleAsync(x => x.Id == visitor.EventId, cancellationToken);
-        var consents = await (
-            from r in db.Set<ConsentRecord>().AsNoTracking()
-            join t in db.Set<ConsentText>().AsNoTracking() on r.ConsentTextId equals t.Id
-            where r.PersonKind == PersonKinds.Visitor && r.PersonId == visitorId
-            select new { t.Language, t.Version, t.Text, r.AcceptedAt, r.IpAddress }).ToListAsync(cancellationToken);
+        var consents = await trail.ConsentsAsync(PersonKinds.Visitor, visitorId, cancellationToken);
         return new VisitorDataExport(
             visitor.Id, e.Name(visitor.Language), visitor.FullName, visitor.Organization, visitor.Title, visitor.Email, visitor.Phone,
             visitor.IdentityKind?.ToString(), identityNumbers.Unprotect(visitor.ProtectedIdentityNumber), visitor.Language,
             visitor.RegisteredAt, visitor.ConfirmedAt, visitor.BadgeStatus.ToString(), visitor.ErasedAt,
-            consents.OrderBy(c => c.AcceptedAt).Select(c => new ConsentExport(c.Language, c.Version, c.Text, c.AcceptedAt, c.IpAddress)).ToList());
+            consents);
     }
 
     /// <summary>Anonymizes the visitor and strips the consent records of the address; both rows stay, so counts and proof stay.</summary>
@@ -60,18 +53,7 @@ public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector
         }
         var now = clock.GetUtcNow();
         visitor.Erase(now);
-        var records = await db.Set<ConsentRecord>().Where(r => r.PersonKind == PersonKinds.Visitor && r.PersonId == visitorId).ToListAsync(cancellationToken);
-        foreach (var record in records)
-        {
-            record.IpAddress = null;
-            record.AnonymizedAt = now;
-        }
-        foreach (var badge in await db.Set<Badge>().Where(b => b.HolderKind == PersonKinds.Visitor && b.HolderId == visitorId).ToListAsync(cancellationToken))
-        {
-            badge.PersonName = Visitor.ErasedName;
-            badge.Organization = "";
-            badge.RevokedAt ??= now;
-        }
+        await trail.EraseAsync(PersonKinds.Visitor, visitorId, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -6,6 +6,7 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
 
@@ -28,12 +29,21 @@ public sealed record RegistrationOutcome(RegistrationStatus Status, Participatio
 
 /// <summary>
 /// Registers a firm for an event in one transaction: the contact's account (unless signed in), the firm (or the
-/// profile it used before) and the pending participation, with the confirmation e-mail.
+/// profile it used before), the pending participation and the contact's consent to the event's personal data notice,
+/// with the confirmation e-mail.
 /// </summary>
 public sealed class FirmRegistrar(
-    AppDbContext db, UserManager<AppUser> users, AccountService accounts, FirmAccess access, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db,
+    UserManager<AppUser> users,
+    AccountService accounts,
+    FirmAccess access,
+    ConsentAcceptance consentAcceptance,
+    ConsentRecorder consent,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> l)
 {
-    public async Task<RegistrationOutcome> RegisterAsync(Guid eventId, RegisterFirmInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <param name="ip">The address the contact accepted the notice from, kept as proof.</param>
+    public async Task<RegistrationOutcome> RegisterAsync(Guid eventId, RegisterFirmInput input, ClaimsPrincipal user, string? ip, CancellationToken cancellationToken)
     {
         if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
         {
@@ -46,6 +56,11 @@ public sealed class FirmRegistrar(
         // An organizer filling the form in for a firm creates the firm's own contact account, as an anonymous visitor would.
         var signedInId = user.IsInRole(Roles.Organizer) ? null : FirmAccess.UserId(user);
         var (firm, errors) = await CheckAsync(eventId, input, signedInId, user, cancellationToken);
+        var (consentText, refusal) = await consentAcceptance.CheckAsync(eventId, input, LanguageOf.Current, cancellationToken);
+        if (refusal is not null)
+        {
+            errors.Add(new FieldError(refusal.Field, refusal.Message));
+        }
         if (errors.Count > 0)
         {
             return RegistrationOutcome.Invalid(errors);
@@ -65,6 +80,7 @@ public sealed class FirmRegistrar(
             db.Add(firm);
         }
         input.ApplyTo(firm);
+        var now = clock.GetUtcNow();
         var participation = new Participation
         {
             EventId = eventId,
@@ -72,11 +88,12 @@ public sealed class FirmRegistrar(
             Type = input.Type!.Value,
             Status = ParticipationStatus.Pending,
             ContactUserId = contact.Id,
-            RegisteredAt = clock.GetUtcNow(),
+            RegisteredAt = now,
             BoothRequest = input.Type == ParticipationType.Exhibitor && !string.IsNullOrWhiteSpace(input.BoothRequest) ? input.BoothRequest.Trim() : null,
             SubmissionToken = input.SubmissionToken,
         };
         db.Add(participation);
+        consent.Record(PersonKinds.FirmContact, contact.Id, eventId, consentText!.Language, consentText.Id, ip, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -6,12 +6,13 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
 
 /// <summary>A firm signs up for an event. Anyone may; a firm's contact who is signed in finds the profile filled in.</summary>
 [AllowAnonymous]
-public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, FirmAccess access) : PageModel
+public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, FirmAccess access, ConsentTexts consentTexts, ConsentAcceptance consentAcceptance) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -21,6 +22,7 @@ public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, 
 
     public Event? Event { get; private set; }
     public IReadOnlyList<CapabilityNode> Capabilities { get; private set; } = [];
+    public ConsentText? Consent { get; private set; }
     public bool Registered { get; private set; }
     public bool Prefilled { get; private set; }
 
@@ -37,6 +39,7 @@ public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, 
             Prefilled = true;
         }
         Input.SubmissionToken = Guid.NewGuid();
+        Input.ConsentTextId = Consent!.Id;
         return Page();
     }
 
@@ -48,9 +51,14 @@ public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, 
         }
         if (!ModelState.IsValid)
         {
+            // Tell about the missing consent together with the other fields, not after they are fixed.
+            if (!Input.AcceptConsent)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.AcceptConsent)}", consentAcceptance.NotGivenMessage);
+            }
             return Page();
         }
-        var outcome = await registrar.RegisterAsync(EventId, Input, User, cancellationToken);
+        var outcome = await registrar.RegisterAsync(EventId, Input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         if (outcome.Status == RegistrationStatus.EventNotFound)
         {
             return NotFound();
@@ -66,6 +74,11 @@ public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, 
     {
         Event = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == EventId, cancellationToken);
         Capabilities = await CapabilityTree.LoadAsync(db, LanguageOf.Current, cancellationToken);
-        return Event is not null;
+        if (Event is null)
+        {
+            return false;
+        }
+        Consent = (await consentTexts.CurrentAsync(EventId, LanguageOf.Current, cancellationToken))!;
+        return true;
     }
 }

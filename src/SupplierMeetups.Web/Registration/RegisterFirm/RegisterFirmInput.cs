@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
 
 /// <summary>A firm's sign-up for an event: its profile, its contact person's account (unless signed in) and the participation asked for.</summary>
-public sealed class RegisterFirmInput : FirmProfileInput
+public sealed class RegisterFirmInput : FirmProfileInput, IConsentInput
 {
     [StringLength(200, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Contact person's full name")]
     public string? ContactFullName { get; set; }
@@ -24,6 +25,12 @@ public sealed class RegisterFirmInput : FirmProfileInput
 
     /// <summary>Put in the form when it is shown; a second submission with the same token is answered without registering again.</summary>
     public Guid? SubmissionToken { get; set; }
+
+    /// <summary>The contact's consent to the event's personal data notice: the version shown (the API may leave it out for the current one).</summary>
+    public Guid? ConsentTextId { get; set; }
+
+    [Display(Name = "I have read the personal data notice and give my consent")]
+    public bool AcceptConsent { get; set; }
 
     public override IEnumerable<ValidationResult> Validate(ValidationContext context)
     {

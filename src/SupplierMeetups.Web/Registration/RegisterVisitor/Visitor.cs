@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SupplierMeetups.Web.Registration.PersonalData;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
@@ -24,7 +25,7 @@ public enum BadgeStatus
 /// <summary>A person who registered to visit an event (no firm, no account needed).</summary>
 public sealed class Visitor
 {
-    public const string ErasedName = "Silinmiş kişi";
+    public const string ErasedName = ErasedPerson.Name;
 
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid EventId { get; set; }
@@ -68,7 +69,7 @@ public sealed class Visitor
         FullName = ErasedName;
         Organization = "";
         Title = null;
-        Email = $"erased-{Id:N}@erased.invalid";
+        Email = ErasedPerson.Email(Id);
         NormalizedEmail = Normalize(Email);
         Phone = null;
         IdentityKind = null;

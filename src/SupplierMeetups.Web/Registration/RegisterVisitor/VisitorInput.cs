@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 /// <summary>What a visitor enters; the same for the public form and the API.</summary>
-public sealed class VisitorInput
+public sealed class VisitorInput : IConsentInput
 {
     [Required(ErrorMessage = ValidationMessages.Required), StringLength(200, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Full name")]
     public string FullName { get; set; } = "";

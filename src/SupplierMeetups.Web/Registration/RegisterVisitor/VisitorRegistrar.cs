@@ -26,7 +26,7 @@ public sealed record VisitorRegistrationResult(VisitorRegistrationOutcome Outcom
 /// </summary>
 public sealed class VisitorRegistrar(
     AppDbContext db,
-    ConsentTexts consentTexts,
+    ConsentAcceptance consentAcceptance,
     ConsentRecorder consent,
     IdentityNumberProtector identityNumbers,
     EmailOutbox outbox,
@@ -44,7 +44,11 @@ public sealed class VisitorRegistrar(
         var settings = await SettingsAsync(eventId, cancellationToken);
         var language = LanguageOf.Current;
         var errors = new List<FieldError>();
-        var text = await ConsentTextAsync(eventId, input, language, errors, cancellationToken);
+        var (text, refusal) = await consentAcceptance.CheckAsync(eventId, input, language, cancellationToken);
+        if (refusal is not null)
+        {
+            errors.Add(new FieldError(refusal.Field, refusal.Message));
+        }
         var identityNumber = settings.RequireIdentityNumber ? CheckIdentity(input, errors) : null;
         if (errors.Count > 0)
         {
@@ -97,25 +101,6 @@ public sealed class VisitorRegistrar(
 
     private Task<Visitor?> FindAsync(Guid eventId, string normalizedEmail, CancellationToken cancellationToken) =>
         db.Set<Visitor>().AsNoTracking().SingleOrDefaultAsync(v => v.EventId == eventId && v.NormalizedEmail == normalizedEmail, cancellationToken);
-
-    private async Task<ConsentText?> ConsentTextAsync(Guid eventId, VisitorInput input, string language, List<FieldError> errors, CancellationToken cancellationToken)
-    {
-        if (!input.AcceptConsent)
-        {
-            errors.Add(new FieldError(nameof(VisitorInput.AcceptConsent), l["Please read the personal data notice and give your consent: without it we cannot register you."]));
-            return null;
-        }
-        if (input.ConsentTextId is not { } id)
-        {
-            return (await consentTexts.CurrentAsync(eventId, language, cancellationToken))!;
-        }
-        var text = await consentTexts.FindAsync(eventId, id, cancellationToken);
-        if (text is null)
-        {
-            errors.Add(new FieldError(nameof(VisitorInput.ConsentTextId), l["This personal data notice does not belong to this event. Reload the page and try again."]));
-        }
-        return text;
-    }
 
     private string? CheckIdentity(VisitorInput input, List<FieldError> errors)
     {

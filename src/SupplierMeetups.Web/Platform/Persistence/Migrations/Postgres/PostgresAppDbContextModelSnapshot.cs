@@ -1118,6 +1118,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("LogoFileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("PartnershipsAbroad")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");

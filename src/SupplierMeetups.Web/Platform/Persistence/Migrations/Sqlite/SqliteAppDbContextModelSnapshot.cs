@@ -1108,6 +1108,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LogoFileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PartnershipsAbroad")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

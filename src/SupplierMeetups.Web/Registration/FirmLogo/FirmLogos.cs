@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Storage;
+
+namespace SupplierMeetups.Web.Registration.FirmLogo;
+
+/// <summary>A firm's logo: PNG or JPEG (told by its bytes), at most 1 MB, kept in the data folder's uploads/logos/, never under wwwroot.</summary>
+public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLocalizer<SharedResource> l, ILogger<FirmLogos> logger)
+{
+    public const long MaxBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Stores the upload under a new name, then points the firm at it; the old file goes only after that commit, so the firm
+    /// always has either its old logo or the new one. Answers what is wrong with the upload (and changes nothing), or null.
+    /// </summary>
+    public async Task<string?> ReplaceAsync(Firm firm, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var (format, refusal) = await CheckAsync(file, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var name = $"{Guid.NewGuid():N}{ImageSignature.Extension(format)}";
+        var old = firm.LogoFileName;
+        try
+        {
+            await using (var target = File.Create(PathOf(name)))
+            {
+                await file!.CopyToAsync(target, cancellationToken);
+            }
+            firm.LogoFileName = name;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            Delete(name);
+            db.Entry(firm).Property(f => f.LogoFileName).CurrentValue = old;
+            throw;
+        }
+        if (old is not null)
+        {
+            Delete(old);
+        }
+        return null;
+    }
+
+    /// <summary>The stored logo's path and content type, or null when the firm has none (or the file is gone).</summary>
+    public (string Path, string ContentType)? Find(Firm firm)
+    {
+        if (firm.LogoFileName is not { } name || !File.Exists(PathOf(name)))
+        {
+            return null;
+        }
+        return (PathOf(name), name.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
+    }
+
+    public Task<Firm?> FirmAsync(Guid firmId, CancellationToken cancellationToken) =>
+        db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
+
+    /// <summary>Where a page shows the logo; the stored name in the address makes a new logo a new address for caches.</summary>
+    public static string? UrlOf(Firm firm) =>
+        firm.LogoFileName is { } name ? $"/firms/{firm.Id}/logo?handler=image&v={Path.GetFileNameWithoutExtension(name)}" : null;
+
+    private async Task<(ImageFormat Format, string? Refusal)> CheckAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return (ImageFormat.Unknown, l["Choose a PNG or JPEG file for the logo."]);
+        }
+        if (file.Length == 0)
+        {
+            return (ImageFormat.Unknown, l["The logo file is empty."]);
+        }
+        if (file.Length > MaxBytes)
+        {
+            return (ImageFormat.Unknown, l["The logo is larger than 1 MB."]);
+        }
+        var head = new byte[ImageSignature.HeadLength];
+        await using var stream = file.OpenReadStream();
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        return ImageSignature.Detect(head.AsSpan(0, read)) switch
+        {
+            ImageFormat.Png => (ImageFormat.Png, null),
+            ImageFormat.Jpeg => (ImageFormat.Jpeg, null),
+            ImageFormat.Svg => (ImageFormat.Svg, l["SVG logos are not accepted, as they can carry scripts: upload a PNG or JPEG image."]),
+            _ => (ImageFormat.Unknown, l["The logo must be a PNG or JPEG image."]),
+        };
+    }
+
+    private void Delete(string name)
+    {
+        try
+        {
+            File.Delete(PathOf(name));
+        }
+        catch (IOException e)
+        {
+            // The database no longer points at it: a leftover file is untidy, not wrong.
+            logger.LogWarning(e, "Could not delete the replaced logo {Name}", name);
+        }
+    }
+
+    // The stored name is ours (a GUID), but the file name check keeps a tampered value inside uploads/logos/.
+    private string PathOf(string name) => Path.Combine(storage.PathFor(Path.Combine("uploads", "logos")), Path.GetFileName(name));
+}

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.Consent;
+
+namespace SupplierMeetups.Web.Registration.PersonalData;
+
+public sealed record AccountExport(Guid Id, string FullName, string Email, string? Phone, string PreferredLanguage, bool EmailConfirmed);
+
+public sealed record RepresentativeExport(Guid Id, string Firm, string Event, string FullName, string? Title, string Email, string? Phone);
+
+/// <summary>Everything the platform holds about a firm's contact (KVKK art. 11): the account, the consents given, the people the firm named.</summary>
+public sealed record FirmContactDataExport(AccountExport Account, IReadOnlyList<ConsentExport> Consents, IReadOnlyList<RepresentativeExport> Representatives);
+
+/// <summary>A firm's contact account as the personal data page lists it.</summary>
+public sealed record FirmContact(Guid UserId, string FullName, string Email);
+
+/// <summary>
+/// Personal data of firm people: the contact's account and the representatives (FirmPerson). Erasure anonymizes in place, so
+/// the firm, its participations and the representatives' count stay as they were.
+/// </summary>
+public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users, PersonalDataTrail trail, TimeProvider clock)
+{
+    public async Task<FirmContactDataExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return null;
+        }
+        var firmIds = await db.Set<Participation>().Where(p => p.ContactUserId == userId).Select(p => p.FirmId).Distinct().ToListAsync(cancellationToken);
+        var account = new AccountExport(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.PreferredLanguage, user.EmailConfirmed);
+        var consents = await trail.ConsentsAsync(PersonKinds.FirmContact, userId, cancellationToken);
+        return new FirmContactDataExport(account, consents, await RepresentativesAsync(firmIds, user.PreferredLanguage, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<FirmContact>> ContactsAsync(Guid firmId, CancellationToken cancellationToken)
+    {
+        var contacts = await db.Set<Participation>().Where(p => p.FirmId == firmId && p.ContactUserId != null)
+            .Join(db.Users, p => p.ContactUserId, u => u.Id, (p, u) => new { u.Id, u.FullName, u.Email })
+            .Distinct().ToListAsync(cancellationToken);
+        return contacts.Select(c => new FirmContact(c.Id, c.FullName, c.Email ?? "")).ToList();
+    }
+
+    public Task<IReadOnlyList<RepresentativeExport>> RepresentativesAsync(Guid firmId, string language, CancellationToken cancellationToken) =>
+        RepresentativesAsync([firmId], language, cancellationToken);
+
+    /// <summary>Anonymizes one representative of the firm; false when the firm has no such person.</summary>
+    public async Task<bool> EraseRepresentativeAsync(Guid firmId, Guid personId, CancellationToken cancellationToken)
+    {
+        var person = await db.Set<FirmPerson>().SingleOrDefaultAsync(p => p.Id == personId && p.FirmId == firmId, cancellationToken);
+        if (person is null)
+        {
+            return false;
+        }
+        await EraseAsync(person, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Anonymizes a contact of the firm: the account can no longer sign in (no password, locked, new security stamp, no roles),
+    /// no participation points to it any more, and representative rows with the contact's own address are erased too.
+    /// False when the user is not a contact of the firm.
+    /// </summary>
+    public async Task<bool> EraseContactAsync(Guid firmId, Guid userId, CancellationToken cancellationToken)
+    {
+        var participations = await db.Set<Participation>().Where(p => p.ContactUserId == userId).ToListAsync(cancellationToken);
+        if (participations.All(p => p.FirmId != firmId) || await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        var firmIds = participations.Select(p => p.FirmId).Distinct().ToList();
+        var ownAddress = user.NormalizedEmail;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var participation in participations)
+        {
+            participation.ContactUserId = null;
+        }
+        var selfNamed = await db.Set<FirmPerson>().Where(p => firmIds.Contains(p.FirmId) && p.Email.ToUpper() == ownAddress).ToListAsync(cancellationToken);
+        foreach (var person in selfNamed)
+        {
+            await EraseAsync(person, now, cancellationToken);
+        }
+        await trail.EraseAsync(PersonKinds.FirmContact, userId, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await DisableAsync(user);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task DisableAsync(AppUser user)
+    {
+        user.FullName = ErasedPerson.Name;
+        user.Email = user.UserName = ErasedPerson.Email(user.Id);
+        user.EmailConfirmed = false;
+        user.PhoneNumber = null;
+        user.PasswordHash = null;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        Succeeded(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
+        // A new stamp ends the cookies and refresh tokens already handed out.
+        Succeeded(await users.UpdateSecurityStampAsync(user));
+    }
+
+    private static void Succeeded(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Erasing the account failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
+        }
+    }
+
+    private async Task EraseAsync(FirmPerson person, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        person.FullName = ErasedPerson.Name;
+        person.Email = ErasedPerson.Email(person.Id);
+        person.Title = null;
+        person.Phone = null;
+        await trail.EraseAsync(PersonKinds.FirmPerson, person.Id, now, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<RepresentativeExport>> RepresentativesAsync(List<Guid> firmIds, string language, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from person in db.Set<FirmPerson>().AsNoTracking()
+            where firmIds.Contains(person.FirmId)
+            join participation in db.Set<Participation>().AsNoTracking() on person.ParticipationId equals participation.Id
+            join e in db.Set<Event>().AsNoTracking() on participation.EventId equals e.Id
+            join firm in db.Set<Firm>().AsNoTracking() on person.FirmId equals firm.Id
+            select new { person, e, firm.ShortName }).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.e.StartDate).ThenBy(r => r.person.FullName, StringComparer.Ordinal)
+            .Select(r => new RepresentativeExport(r.person.Id, r.ShortName, r.e.Name(language), r.person.FullName, r.person.Title, r.person.Email, r.person.Phone))
+            .ToList();
+    }
+}
