@@ -27,6 +27,7 @@ internal static class MatchmakingModule
         services.AddScoped<SchedulePublisher>();
         services.AddScoped<AgendaQuery>();
         services.AddScoped<Needs.Recommendations>();
+        services.AddScoped<Needs.NeedEditor>();
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Catalog.CatalogSearch>();
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
