@@ -18,6 +18,9 @@ internal static class MatchmakingModule
         services.AddSingleton(scheduling);
         services.AddScoped<Participants>();
         services.AddScoped<MeetingRequestService>();
+        services.AddScoped<MeetingRequestEmails>();
+        services.AddScoped<MeetingRequestNotices>();
+        services.AddScoped<ExpireRequests.RequestExpiries>();
         services.AddScoped<AnswerRequestService>();
         services.AddScoped<AvailabilityService>();
         services.AddScoped<AgendaNotices>();
@@ -27,6 +30,7 @@ internal static class MatchmakingModule
         services.AddScoped<SchedulePublisher>();
         services.AddScoped<AgendaQuery>();
         services.AddScoped<Needs.Recommendations>();
+        services.AddScoped<Needs.NeedEditor>();
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Catalog.CatalogSearch>();
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
@@ -38,6 +42,9 @@ internal static class MatchmakingModule
             q.AddJob(typeof(Reminders.AgendaReminderJob), j => j.WithIdentity(Reminders.AgendaReminderJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(Reminders.AgendaReminderJob.Key).WithIdentity("agenda-reminders-hourly", "matchmaking")
                 .WithCronSchedule("0 5 * * * ?"));
+            q.AddJob(typeof(ExpireRequests.RequestExpiryJob), j => j.WithIdentity(ExpireRequests.RequestExpiryJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(ExpireRequests.RequestExpiryJob.Key).WithIdentity("request-expiries-every-5-minutes", "matchmaking")
+                .WithCronSchedule("0 */5 * * * ?"));
         });
         services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaPdfAttachment>();
         services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaIcsAttachment>();

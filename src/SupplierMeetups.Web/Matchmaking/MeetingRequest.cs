@@ -40,6 +40,9 @@ public sealed class MeetingRequest
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
 
+    /// <summary>When both firms were told that the request expired unanswered; set once, it keeps a second run from telling them again.</summary>
+    public DateTimeOffset? ExpiryNotifiedAt { get; set; }
+
     public string? Slot { get; set; }
     public string? Table { get; set; }
     public string? UnscheduledReason { get; set; }

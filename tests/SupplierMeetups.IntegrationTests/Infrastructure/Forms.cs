@@ -18,6 +18,21 @@ public static class Forms
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Posts to an address whose own page shows no form (a stale page, or one the user may not see), with a token from another page.</summary>
+    public static async Task<HttpResponseMessage> PostFormWithTokenFromAsync(this HttpClient client, string tokenPageUrl, string target, Dictionary<string, string> fields)
+    {
+        var page = await client.GetAsync(tokenPageUrl, TestContext.Current.CancellationToken);
+        page.EnsureSuccessStatusCode();
+        var token = (await page.HtmlAsync()).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+                    ?? throw new InvalidOperationException($"{tokenPageUrl} has no antiforgery token");
+        var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }) };
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Where a redirect points, as a path and query whether the header holds an absolute or a relative address.</summary>
+    public static string RedirectPath(this HttpResponseMessage response) =>
+        response.Headers.Location is { } location ? (location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString) : "";
+
     public static async Task<AngleSharp.Html.Dom.IHtmlDocument> HtmlAsync(this HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 }

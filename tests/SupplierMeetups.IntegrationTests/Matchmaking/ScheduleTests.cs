@@ -192,7 +192,7 @@ public sealed class ScheduleTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.Equal(1, full.GetProperty("scheduled").GetInt32());
 
         var cancelled = await (await factory.SignedInAsync(w.Supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{kept}/cancel", null, Ct);
-        await Eventually.TrueAsync(() => MailsTo(w.Supplier.Email) == 2, TimeSpan.FromSeconds(20), "the published and the cancelled e-mails");
+        await Eventually.TrueAsync(() => MailsTo(w.Supplier.Email) == 3, TimeSpan.FromSeconds(20), "the request received, published and cancelled e-mails");
         var (_, refilled) = await DraftAsync(w);
         var earlier = factory.MailFiles().ToHashSet();
         var mails = earlier.Count;

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Matchmaking.PublishSchedule;
+using SupplierMeetups.Web.Matchmaking.RequestMeeting;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Matchmaking.AnswerRequest;
 
-/// <summary>The asked side accepts or declines; either side may cancel. A firm only ever touches requests it is part of.</summary>
-public sealed class AnswerRequestService(AppDbContext db, TimeProvider clock, AgendaNotices notices, IStringLocalizer<SharedResource> l)
+/// <summary>The asked side accepts or declines (the asking firm is told); either side may cancel. A firm only ever touches requests it is part of.</summary>
+public sealed class AnswerRequestService(
+    AppDbContext db, TimeProvider clock, AgendaNotices notices, MeetingRequestNotices requestNotices, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<MeetingRequest>> AcceptAsync(Guid eventId, FirmCard? me, Guid requestId, CancellationToken cancellationToken)
     {
@@ -18,6 +20,7 @@ public sealed class AnswerRequestService(AppDbContext db, TimeProvider clock, Ag
         }
         request!.Status = RequestStatus.Accepted;
         request.AnsweredAt = clock.GetUtcNow();
+        await requestNotices.AddAcceptedAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return request;
     }
@@ -36,6 +39,7 @@ public sealed class AnswerRequestService(AppDbContext db, TimeProvider clock, Ag
         request!.Status = RequestStatus.Declined;
         request.DeclineReason = reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
         request.AnsweredAt = clock.GetUtcNow();
+        await requestNotices.AddDeclinedAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return request;
     }

@@ -8,15 +8,16 @@ using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Matchmaking.Api;
 
-/// <summary>A firm's meeting requests: the ones it sent and the ones it received, never anyone else's.</summary>
+/// <summary>A firm's meeting requests: the ones it sent and the ones it received, never anyone else's. Organizers may cancel any.</summary>
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/meeting-requests")]
 [Produces("application/json")]
-[Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
 public sealed class MeetingRequestsController(
     AppDbContext db, Participants participants, MeetingRequestService requests, AnswerRequestService answers, TimeProvider clock) : ControllerBase
 {
-    [HttpGet]
+    private const string Firms = Roles.Prime + "," + Roles.Supplier;
+
+    [HttpGet, Authorize(Roles = Firms)]
     public async Task<IReadOnlyList<MeetingRequestResponse>> List(Guid eventId, CancellationToken cancellationToken)
     {
         var me = await participants.SignedInAsync(eventId, User, cancellationToken);
@@ -32,7 +33,7 @@ public sealed class MeetingRequestsController(
         return mine.Select(r => MeetingRequestResponse.From(r, firms, now)).ToList();
     }
 
-    [HttpPost]
+    [HttpPost, Authorize(Roles = Firms)]
     [ProducesResponseType<MeetingRequestResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Create(Guid eventId, RequestMeetingInput input, CancellationToken cancellationToken)
@@ -44,25 +45,27 @@ public sealed class MeetingRequestsController(
             : StatusCode(StatusCodes.Status201Created, await ResponseAsync(eventId, outcome.Value!, cancellationToken));
     }
 
-    [HttpPost("{id:guid}/accept")]
+    [HttpPost("{id:guid}/accept"), Authorize(Roles = Firms)]
     public async Task<IActionResult> Accept(Guid eventId, Guid id, CancellationToken cancellationToken)
     {
         var me = await participants.SignedInAsync(eventId, User, cancellationToken);
         return await AnsweredAsync(eventId, await answers.AcceptAsync(eventId, me, id, cancellationToken), cancellationToken);
     }
 
-    [HttpPost("{id:guid}/decline")]
+    [HttpPost("{id:guid}/decline"), Authorize(Roles = Firms)]
     public async Task<IActionResult> Decline(Guid eventId, Guid id, DeclineRequest body, CancellationToken cancellationToken)
     {
         var me = await participants.SignedInAsync(eventId, User, cancellationToken);
         return await AnsweredAsync(eventId, await answers.DeclineAsync(eventId, me, id, body.Reason, cancellationToken), cancellationToken);
     }
 
-    [HttpPost("{id:guid}/cancel")]
+    /// <summary>Either firm of the request, or an organizer (any request of the event); a published meeting's firms are told.</summary>
+    [HttpPost("{id:guid}/cancel"), Authorize(Roles = Firms + "," + Roles.Organizer)]
     public async Task<IActionResult> Cancel(Guid eventId, Guid id, CancellationToken cancellationToken)
     {
-        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
-        return await AnsweredAsync(eventId, await answers.CancelAsync(eventId, me, asOrganizer: false, id, cancellationToken), cancellationToken);
+        var asOrganizer = User.IsInRole(Roles.Organizer);
+        var me = asOrganizer ? null : await participants.SignedInAsync(eventId, User, cancellationToken);
+        return await AnsweredAsync(eventId, await answers.CancelAsync(eventId, me, asOrganizer, id, cancellationToken), cancellationToken);
     }
 
     private async Task<IActionResult> AnsweredAsync(Guid eventId, Outcome<MeetingRequest> outcome, CancellationToken cancellationToken) =>

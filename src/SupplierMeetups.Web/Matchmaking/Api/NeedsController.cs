@@ -17,7 +17,7 @@ public sealed record MatchingNeedResponse(NeedResponse Need, Fit Fit);
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/needs")]
 [Produces("application/json")]
-public sealed class NeedsController(AppDbContext db, Participants participants, Recommendations recommendations, TimeProvider clock, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class NeedsController(AppDbContext db, Participants participants, Recommendations recommendations, NeedEditor editor, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     [HttpGet, Authorize(Roles = Roles.Prime + "," + Roles.Supplier + "," + Roles.Organizer)]
     public async Task<IReadOnlyList<NeedResponse>> List(Guid eventId, CancellationToken cancellationToken)
@@ -32,8 +32,27 @@ public sealed class NeedsController(AppDbContext db, Participants participants, 
     public async Task<IActionResult> Create(Guid eventId, NeedInput input, CancellationToken cancellationToken)
     {
         var me = await participants.SignedInAsync(eventId, User, cancellationToken);
-        var outcome = await recommendations.AddAsync(eventId, me, input, clock, cancellationToken);
+        var outcome = await editor.AddAsync(eventId, me, input, cancellationToken);
         return outcome.Refusal is { } refusal ? this.Refused(refusal) : StatusCode(StatusCodes.Status201Created, NeedOf(outcome.Value!, me));
+    }
+
+    /// <summary>Replaces one of the signed-in prime's needs: 404 if there is none, 403 if it is another prime's.</summary>
+    [HttpPut("{needId:guid}"), Authorize(Roles = Roles.Prime)]
+    [ProducesResponseType<NeedResponse>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Update(Guid eventId, Guid needId, NeedInput input, CancellationToken cancellationToken)
+    {
+        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        var outcome = await editor.UpdateAsync(eventId, me, needId, input, cancellationToken);
+        return outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(NeedOf(outcome.Value!, me));
+    }
+
+    [HttpDelete("{needId:guid}"), Authorize(Roles = Roles.Prime)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Delete(Guid eventId, Guid needId, CancellationToken cancellationToken)
+    {
+        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        var outcome = await editor.DeleteAsync(eventId, me, needId, cancellationToken);
+        return outcome.Refusal is { } refusal ? this.Refused(refusal) : NoContent();
     }
 
     /// <summary>Suppliers ranked by fit to one of the signed-in prime's needs (organizers may look at any).</summary>

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Matchmaking.Catalog;
-using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
 
@@ -15,35 +13,8 @@ public sealed record Fit(Guid FirmId, string Firm, string City, int Score, IRead
 /// counts two, each required qualification valid on the event's last day counts one. Suppliers with no capability
 /// in common are left out when the need names capabilities.
 /// </summary>
-public sealed class Recommendations(AppDbContext db, Participants participants, IStringLocalizer<SharedResource> l)
+public sealed class Recommendations(AppDbContext db, Participants participants)
 {
-    public async Task<Outcome<PrimeNeed>> AddAsync(Guid eventId, FirmCard? prime, NeedInput input, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (prime is not { IsPrime: true, Status: ParticipationStatus.Approved })
-        {
-            return new Refusal(l["Your firm is not an approved participant of this event."], StatusCodes.Status403Forbidden);
-        }
-        var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
-        if (input.Capabilities.FirstOrDefault(c => !known.Contains(c)) is { } unknown)
-        {
-            return new Refusal(l["{0} is not a capability of the taxonomy.", unknown]);
-        }
-        if (input.Qualifications.FirstOrDefault(q => !RequiredQualification.IsKnown(q)) is { } unknownQualification)
-        {
-            return new Refusal(l["{0} is not a known qualification.", unknownQualification]);
-        }
-        var need = new PrimeNeed
-        {
-            EventId = eventId, PrimeId = prime.ParticipationId, TitleTr = input.TitleTr.Trim(), TitleEn = input.TitleEn?.Trim() ?? "",
-            DescriptionTr = input.DescriptionTr?.Trim() ?? "", DescriptionEn = input.DescriptionEn?.Trim() ?? "",
-            Capabilities = input.Capabilities.Distinct(StringComparer.Ordinal).ToList(), Qualifications = input.Qualifications.Distinct(StringComparer.Ordinal).ToList(),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.Add(need);
-        await db.SaveChangesAsync(cancellationToken);
-        return need;
-    }
-
     public async Task<IReadOnlyList<Fit>> ForNeedAsync(PrimeNeed need, CancellationToken cancellationToken)
     {
         var (lastDay, taxonomy) = await ContextAsync(need.EventId, cancellationToken);

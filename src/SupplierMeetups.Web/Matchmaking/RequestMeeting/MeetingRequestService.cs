@@ -8,8 +8,9 @@ using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
-/// <summary>Creates a meeting request after every rule of the event holds; a refused request saves nothing.</summary>
-public sealed class MeetingRequestService(AppDbContext db, Participants participants, EventStore events, TimeProvider clock, IStringLocalizer<SharedResource> l)
+/// <summary>Creates a meeting request after every rule of the event holds, telling the asked firm in the same save; a refused request saves nothing.</summary>
+public sealed class MeetingRequestService(
+    AppDbContext db, Participants participants, EventStore events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<MeetingRequest>> RequestAsync(Guid eventId, FirmCard? requester, RequestMeetingInput input, CancellationToken cancellationToken)
     {
@@ -74,6 +75,7 @@ public sealed class MeetingRequestService(AppDbContext db, Participants particip
             ExpiresAt = now.AddHours(settings.ExpiryHours),
         };
         db.Add(request);
+        await notices.AddReceivedAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return request;
     }

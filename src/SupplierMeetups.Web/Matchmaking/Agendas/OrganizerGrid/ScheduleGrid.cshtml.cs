@@ -4,37 +4,60 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Matchmaking.AnswerRequest;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Matchmaking.Agendas.OrganizerGrid;
 
-public sealed record GridCell(string Prime, string Supplier, bool Published);
+public sealed record GridCell(Guid MeetingId, string Prime, string Supplier, bool Published);
 
-/// <summary>The whole schedule as organizers see it: slots down, tables across, drafted and published meetings told apart.</summary>
+/// <summary>
+/// The whole schedule as organizers see it: slots down, tables across, drafted and published meetings told apart;
+/// a published meeting can be cancelled here, which frees its slot and tells its two firms.
+/// </summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class ScheduleGridModel(AppDbContext db, EventStore events, Participants participants) : PageModel
+public sealed class ScheduleGridModel(AppDbContext db, EventStore events, Participants participants, AnswerRequestService answers) : PageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public Guid EventId { get; set; }
+
     public Event? Event { get; private set; }
     public IReadOnlyList<MeetingSlot> Slots { get; private set; } = [];
     public IReadOnlyList<string> Tables { get; private set; } = [];
     public Dictionary<(string Slot, string Table), GridCell> Grid { get; private set; } = [];
+    public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid eventId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid meetingId, CancellationToken cancellationToken)
     {
-        Event = await events.FindAsync(eventId, cancellationToken);
+        var outcome = await answers.CancelAsync(EventId, null, asOrganizer: true, meetingId, cancellationToken);
+        if (outcome.Refusal is null)
+        {
+            return Redirect($"/organizer/events/{EventId}/schedule/grid");
+        }
+        Message = outcome.Refusal.Message;
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Event = await events.FindAsync(EventId, cancellationToken);
         if (Event is null)
         {
-            return NotFound();
+            return false;
         }
         Slots = Event.Slots();
         Tables = Event.Tables.Select(t => t.Code).Order(StringComparer.Ordinal).ToList();
-        var firms = await participants.AllAsync(eventId, cancellationToken);
+        var firms = await participants.AllAsync(EventId, cancellationToken);
         var placed = await db.Set<MeetingRequest>().AsNoTracking()
-            .Where(r => r.EventId == eventId && r.Status == RequestStatus.Accepted && r.Slot != null)
-            .Select(r => new { r.PrimeId, r.SupplierId, r.Slot, r.Table, r.PublishedSlot, r.PublishedTable }).ToListAsync(cancellationToken);
+            .Where(r => r.EventId == EventId && r.Status == RequestStatus.Accepted && r.Slot != null)
+            .Select(r => new { r.Id, r.PrimeId, r.SupplierId, r.Slot, r.Table, r.PublishedSlot, r.PublishedTable }).ToListAsync(cancellationToken);
         Grid = placed.ToDictionary(
             r => (r.Slot!, r.Table!),
-            r => new GridCell(firms.GetValueOrDefault(r.PrimeId)?.ShortName ?? "", firms.GetValueOrDefault(r.SupplierId)?.ShortName ?? "", r.Slot == r.PublishedSlot && r.Table == r.PublishedTable));
-        return Page();
+            r => new GridCell(r.Id, firms.GetValueOrDefault(r.PrimeId)?.ShortName ?? "", firms.GetValueOrDefault(r.SupplierId)?.ShortName ?? "",
+                r.Slot == r.PublishedSlot && r.Table == r.PublishedTable));
+        return true;
     }
 }

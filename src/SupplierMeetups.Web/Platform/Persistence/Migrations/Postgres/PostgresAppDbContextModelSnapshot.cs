@@ -729,6 +729,9 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ExpiryNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(500)
