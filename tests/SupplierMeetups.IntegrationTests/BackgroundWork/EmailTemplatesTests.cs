@@ -12,7 +12,8 @@ public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture
 {
     // The e-mails the background-work issue lists, by kind; each must be readable by organizers.
     public static TheoryData<string> IssuedKinds() =>
-        ["account-confirmation", "firm-approved", "firm-rejected", "booth-confirmed", "agenda-changed", "meeting-cancelled", "agenda-reminder", "visitor-confirmation", "badge"];
+        ["account-confirmation", "firm-approved", "firm-rejected", "booth-confirmed", "agenda-changed", "meeting-cancelled", "agenda-reminder", "visitor-confirmation", "badge",
+         "meeting-request-received", "meeting-request-accepted", "meeting-request-declined", "meeting-request-expired"];
 
     [Theory, MemberData(nameof(IssuedKinds))]
     public async Task TemplatePage_ForEachKind_ShowsTheExampleInTurkishAndInEnglish(string kind)
