@@ -40,6 +40,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Identity:FirstOrganizer:Password"] = Password,
             ["Demo:Load"] = "false",
             ["Jobs:SweepIntervalSeconds"] = "2",
+            ["Email:SweepGraceSeconds"] = "1",
             ["Email:PublicBaseUrl"] = "http://localhost",
             ["Badges:TokenKey"] = sharedDatabase?._settings["Badges:TokenKey"] ?? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             // Hosts that share a broker keep to their own queues.

@@ -35,6 +35,12 @@ public sealed class EmailOptions
     public int ClaimSeconds { get; set; } = 120;
 
     /// <summary>
+    /// The sweep leaves an e-mail this long to the bus before it takes it over: under a burst of registrations
+    /// the job would otherwise scan and race the consumers for rows they are about to send anyway.
+    /// </summary>
+    public int SweepGraceSeconds { get; set; } = 10;
+
+    /// <summary>
     /// Test seam for the crash tests: called at the named points of sending. Set only from configuration
     /// (<c>Email:CrashAt</c>) by tests that kill the process there; never set in production.
     /// </summary>

@@ -15,7 +15,7 @@ internal static class PersistenceModule
         }
         else
         {
-            services.AddDbContext<SqliteAppDbContext>((sp, o) => AddInterceptors(sp, o.UseSqlite(database.ConnectionString)));
+            services.AddDbContext<SqliteAppDbContext>((sp, o) => AddInterceptors(sp, o.UseSqlite(database.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance)));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

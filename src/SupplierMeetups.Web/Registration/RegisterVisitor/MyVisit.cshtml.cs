@@ -59,7 +59,7 @@ public sealed class MyVisitModel(
             await db.SaveChangesAsync(cancellationToken);
         }
         if (visitor.BadgeStatus == BadgeStatus.Ready
-            && await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.HolderKind == PersonKinds.Visitor && b.HolderId == visitor.Id && b.RevokedAt == null, cancellationToken) is { } badge)
+            && await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.EventId == visitor.EventId && b.HolderKind == PersonKinds.Visitor && b.HolderId == visitor.Id && b.RevokedAt == null, cancellationToken) is { } badge)
         {
             BadgeDownloadUrl = badgeLinks.DownloadUrl(badge.Id);
         }
