@@ -18,7 +18,7 @@ public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture
     [Theory, MemberData(nameof(IssuedKinds))]
     public async Task TemplatePage_ForEachKind_ShowsTheExampleInTurkishAndInEnglish(string kind)
     {
-        var organizer = await factory.SignedInWithCookieAsync(PlatformFactory.OrganizerEmail);
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
 
         var turkish = await (await organizer.GetAsync($"/organizer/email-templates/{kind}/tr", TestContext.Current.CancellationToken)).HtmlAsync();
         var english = await (await organizer.GetAsync($"/organizer/email-templates/{kind}/en", TestContext.Current.CancellationToken)).HtmlAsync();
@@ -32,7 +32,7 @@ public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture
     [Fact]
     public async Task TemplateList_ForOrganizers_NamesEveryKindWithWhenItIsSent()
     {
-        var organizer = await factory.SignedInWithCookieAsync(PlatformFactory.OrganizerEmail);
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
 
         var page = await (await organizer.GetAsync("/organizer/email-templates", TestContext.Current.CancellationToken)).HtmlAsync();
 
@@ -44,7 +44,7 @@ public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture
     [Fact]
     public async Task TemplatePages_WhenNotOrganizer_AreRefused()
     {
-        var supplier = await factory.SignedInWithCookieAsync(await factory.CreateUserAsync(Roles.Supplier));
+        var supplier = await factory.SignedInPagesAsync(await factory.CreateUserAsync(Roles.Supplier));
 
         var forbidden = await supplier.GetAsync("/organizer/email-templates/badge/tr", TestContext.Current.CancellationToken);
         var anonymous = await factory.Anonymous().GetAsync("/organizer/email-templates", TestContext.Current.CancellationToken);
@@ -56,7 +56,7 @@ public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture
     [Fact]
     public async Task TemplatePage_ForAnUnknownKindOrLanguage_IsNotFound()
     {
-        var organizer = await factory.SignedInWithCookieAsync(PlatformFactory.OrganizerEmail);
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
 
         var kind = await organizer.GetAsync("/organizer/email-templates/no-such-kind/tr", TestContext.Current.CancellationToken);
         var language = await organizer.GetAsync("/organizer/email-templates/badge/de", TestContext.Current.CancellationToken);

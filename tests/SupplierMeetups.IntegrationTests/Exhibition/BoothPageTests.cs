@@ -14,14 +14,6 @@ public sealed class BoothPageTests(PlatformFactory factory) : IClassFixture<Plat
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> CookieClientAsync(string email, string language = "tr-TR")
-    {
-        var client = factory.Anonymous(language);
-        var login = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
-    }
-
     [Fact]
     public async Task PublicMap_WhenSearchedWithoutTurkishLetters_HighlightsTheFirmsBoothAndHidesHolds()
     {
@@ -51,7 +43,7 @@ public sealed class BoothPageTests(PlatformFactory factory) : IClassFixture<Plat
         await ExhibitionArrange.BoothAsync(organizer, eventId, "A-01", 0);
         await ExhibitionArrange.BoothAsync(organizer, eventId, "A-02", 3);
         await ExhibitionArrange.BoothAsync(organizer, eventId, "B-01", 0, hall: "Salon 2");
-        var client = await CookieClientAsync(PlatformFactory.OrganizerEmail);
+        var client = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
 
         var page = await (await client.GetAsync($"/organizer/events/{eventId}/booths?hall=Salon%201", Ct)).HtmlAsync();
 
@@ -70,7 +62,7 @@ public sealed class BoothPageTests(PlatformFactory factory) : IClassFixture<Plat
     {
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
         var eventId = await ExhibitionArrange.EventAsync(organizer);
-        var client = await CookieClientAsync(PlatformFactory.OrganizerEmail);
+        var client = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
         var fields = new Dictionary<string, string>
         {
             ["Grid.Hall"] = "Salon 1", ["Grid.Prefix"] = "A", ["Grid.Rows"] = "4", ["Grid.Columns"] = "10", ["Grid.Width"] = "3", ["Grid.Depth"] = "3",
@@ -95,7 +87,7 @@ public sealed class BoothPageTests(PlatformFactory factory) : IClassFixture<Plat
         var firm = await ExhibitionArrange.ExhibitorAsync(factory, eventId, "Anadolu Döküm");
         var (a01, _) = await ExhibitionArrange.BoothAsync(organizer, eventId, "A-01", 0);
         (await organizer.PutAsJsonAsync($"/api/v1/events/{eventId}/booths/{a01}/assignment", new { firmId = firm }, Ct)).EnsureSuccessStatusCode();
-        var client = await CookieClientAsync(PlatformFactory.OrganizerEmail);
+        var client = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
 
         var bad = await client.PostFormAsync($"/organizer/events/{eventId}/booths/import", new() { ["Csv"] = "A-02;Salon 1;10;0;3;3;inline;100\nA-03;Salon 1;x;0;3;3;inline;100" });
         var countAfterBad = (await organizer.GetFromJsonAsync<JsonElement>($"/api/v1/events/{eventId}/booths", Ct)).GetArrayLength();
@@ -118,7 +110,7 @@ public sealed class BoothPageTests(PlatformFactory factory) : IClassFixture<Plat
         var eventId = await ExhibitionArrange.EventAsync(organizer);
         var firm = await ExhibitionArrange.ExhibitorAsync(factory, eventId, "Anadolu Döküm");
         var (boothId, _) = await ExhibitionArrange.BoothAsync(organizer, eventId, "A-01", 0);
-        var client = await CookieClientAsync(PlatformFactory.OrganizerEmail);
+        var client = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
         var boothPage = $"/organizer/events/{eventId}/booths/{boothId}";
         var version = (await (await client.GetAsync(boothPage, Ct)).HtmlAsync()).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
@@ -148,8 +140,8 @@ public sealed class BoothPageTests(PlatformFactory factory) : IClassFixture<Plat
         var friend = await ExhibitionArrange.ExhibitorAsync(factory, eventId, "Dost Kablo");
         var (boothId, _) = await ExhibitionArrange.BoothAsync(organizer, eventId, "A-07", 0);
         (await organizer.PutAsJsonAsync($"/api/v1/events/{eventId}/booths/{boothId}/assignment", new { firmId = firm, hold = true }, Ct)).EnsureSuccessStatusCode();
-        var client = await CookieClientAsync(contact);
-        var stranger = await CookieClientAsync(await factory.CreateUserAsync(Roles.Supplier));
+        var client = await factory.SignedInPagesAsync(contact);
+        var stranger = await factory.SignedInPagesAsync(await factory.CreateUserAsync(Roles.Supplier));
         var url = $"/events/{eventId}/booth-request";
 
         var saved = await client.PostFormAsync(url, new() { ["Area"] = "12", ["Type"] = "Corner", ["PreferredHall"] = "Salon 2", ["Near"] = friend.ToString(), ["Competitors"] = rival.ToString() });
@@ -171,7 +163,7 @@ public sealed class BoothPageTests(PlatformFactory factory) : IClassFixture<Plat
     {
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
         var eventId = await ExhibitionArrange.EventAsync(organizer);
-        var supplier = await CookieClientAsync(await factory.CreateUserAsync(Roles.Supplier));
+        var supplier = await factory.SignedInPagesAsync(await factory.CreateUserAsync(Roles.Supplier));
 
         var forbidden = await supplier.GetAsync($"/organizer/events/{eventId}/booths", Ct);
         var anonymous = await factory.Anonymous().GetAsync($"/organizer/events/{eventId}/booths/grid", Ct);

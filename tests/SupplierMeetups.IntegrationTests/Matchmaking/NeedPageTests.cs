@@ -18,7 +18,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     public async Task NeedForm_WhenPrimePublishes_RecommendationsExplainTheFitInTurkishWithLinks()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
 
         var posted = await prime.PostFormAsync($"/events/{w.EventId}/needs", new()
         {
@@ -45,7 +45,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     public async Task NeedForm_WhenTitleMissing_ShowsTheErrorInTheUsersLanguageAndSavesNothing(string language, string error)
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email, language);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email, language);
 
         var response = await prime.PostFormAsync($"/events/{w.EventId}/needs", new() { ["Input.TitleTr"] = "", ["Input.Capabilities"] = "electronics" });
 
@@ -58,7 +58,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     public async Task NeedForm_WhenCapabilityUnknown_SaysSoAndSavesNothing()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email, "en-US");
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email, "en-US");
 
         var response = await prime.PostFormAsync($"/events/{w.EventId}/needs", new() { ["Input.TitleTr"] = "Işınlama", ["Input.Capabilities"] = "teleportation" });
 
@@ -71,10 +71,10 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
         await PublishAsync(w, new { titleTr = "Kart dizgi", titleEn = "PCB assembly", capabilities = new[] { "pcb-assembly", "casting" }, qualifications = new[] { "yeten", "cert:AQAP-2110" } });
-        var supplier = await PageClientAsync(w.Supplier.Email, "en-US");
+        var supplier = await factory.SignedInPagesAsync(w.Supplier.Email, "en-US");
 
         var page = await (await supplier.GetAsync($"/events/{w.EventId}/needs/matching", Ct)).HtmlAsync();
-        var other = await (await (await PageClientAsync(w.OtherSupplier.Email)).GetAsync($"/events/{w.EventId}/needs/matching", Ct)).HtmlAsync();
+        var other = await (await (await factory.SignedInPagesAsync(w.OtherSupplier.Email)).GetAsync($"/events/{w.EventId}/needs/matching", Ct)).HtmlAsync();
         var requests = await (await supplier.GetAsync($"/events/{w.EventId}/meetings", Ct)).HtmlAsync();
 
         var card = Assert.Single(page.QuerySelectorAll("[data-testid=matches] > li"));
@@ -94,7 +94,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
         var needId = await PublishAsync(w, new { titleTr = "Döküm parça" });
-        var organizer = await PageClientAsync(PlatformFactory.OrganizerEmail);
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
 
         var list = await organizer.GetAsync($"/events/{w.EventId}/needs", Ct);
         var recommendations = await organizer.GetAsync($"/events/{w.EventId}/needs/{needId}", Ct);
@@ -127,7 +127,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
             "organizer" => PlatformFactory.OrganizerEmail,
             _ => await factory.CreateUserAsync(Roles.Visitor),
         };
-        var client = await PageClientAsync(email);
+        var client = await factory.SignedInPagesAsync(email);
 
         var response = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, w.EventId, needId), Ct);
 
@@ -155,7 +155,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
         var needId = await PublishAsync(w, new { titleTr = "Döküm" });
-        var other = await PageClientAsync(w.OtherPrime.Email);
+        var other = await factory.SignedInPagesAsync(w.OtherPrime.Email);
 
         var recommendations = await other.GetAsync($"/events/{w.EventId}/needs/{needId}", Ct);
         var edit = await other.GetAsync($"/events/{w.EventId}/needs/{needId}/edit", Ct);
@@ -176,7 +176,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
         var needId = await PublishAsync(w, new { titleTr = "Döküm", qualifications = new[] { "cert:ISO 14001" } });
-        var prime = await PageClientAsync(w.Prime.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
         var edit = $"/events/{w.EventId}/needs/{needId}/edit";
 
         var form = await (await prime.GetAsync(edit, Ct)).HtmlAsync();
@@ -203,7 +203,7 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
         var needId = await PublishAsync(w, new { titleTr = "Döküm" });
-        var prime = await PageClientAsync(w.Prime.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
 
         var deleted = await prime.PostFormAsync($"/events/{w.EventId}/needs/{needId}/edit", new(), handler: "Delete");
 
@@ -276,12 +276,5 @@ public sealed class NeedPageTests(PlatformFactory factory) : IClassFixture<Platf
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<PrimeNeed>().AsNoTracking().Where(n => n.EventId == w.EventId).ToListAsync(Ct);
-    }
-
-    private async Task<HttpClient> PageClientAsync(string email, string language = "tr-TR")
-    {
-        var client = factory.Anonymous(language);
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
-        return client;
     }
 }

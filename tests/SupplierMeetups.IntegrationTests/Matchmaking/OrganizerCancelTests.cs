@@ -54,7 +54,7 @@ public sealed class OrganizerCancelTests(PlatformFactory factory) : IClassFixtur
         var id = await AcceptedAsync(w, w.Prime, w.Supplier);
         var organizerApi = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
         await PublishAsync(organizerApi, w, await DraftAsync(organizerApi, w));
-        var organizer = await PageClientAsync(PlatformFactory.OrganizerEmail);
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
         var grid = $"/organizer/events/{w.EventId}/schedule/grid";
 
         var page = await (await organizer.GetAsync(grid, Ct)).HtmlAsync();
@@ -102,7 +102,7 @@ public sealed class OrganizerCancelTests(PlatformFactory factory) : IClassFixtur
     public async Task GridPage_WhenSupplier_IsForbidden()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var supplier = await PageClientAsync(w.Supplier.Email);
+        var supplier = await factory.SignedInPagesAsync(w.Supplier.Email);
 
         var grid = await supplier.GetAsync($"/organizer/events/{w.EventId}/schedule/grid", Ct);
 
@@ -127,13 +127,6 @@ public sealed class OrganizerCancelTests(PlatformFactory factory) : IClassFixtur
 
     private static async Task PublishAsync(HttpClient organizer, MatchmakingWorld w, JsonElement draft) =>
         (await organizer.PostAsJsonAsync($"/api/v1/events/{w.EventId}/schedule/publish", new { version = draft.GetProperty("version").GetGuid() }, Ct)).EnsureSuccessStatusCode();
-
-    private async Task<HttpClient> PageClientAsync(string email)
-    {
-        var client = factory.Anonymous();
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
-        return client;
-    }
 
     /// <summary>Every e-mail owed to the world's firms, read from the outbox rows: exact, whatever is still on its way.</summary>
     private async Task<List<(Guid Id, string To, string Kind)>> OutboxRowsAsync(MatchmakingWorld w)

@@ -10,13 +10,6 @@ public sealed class OutcomeTests(PlatformFactory factory) : IClassFixture<Platfo
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> PageClientAsync(string email)
-    {
-        var client = factory.Anonymous();
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
-        return client;
-    }
-
     private async Task<(MatchmakingWorld World, Guid Meeting)> PublishedMeetingAsync(bool inThePast)
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
@@ -39,9 +32,9 @@ public sealed class OutcomeTests(PlatformFactory factory) : IClassFixture<Platfo
         var (w, meeting) = await PublishedMeetingAsync(inThePast: true);
         var url = $"/events/{w.EventId}/meetings/{meeting}/outcome";
 
-        var byPrime = await (await PageClientAsync(w.Prime.Email)).PostFormAsync(url, new() { ["Input.Held"] = "true", ["Input.Nda"] = "true", ["Input.RequestForQuotation"] = "true" });
-        var bySupplier = await (await PageClientAsync(w.Supplier.Email)).PostFormAsync(url, new() { ["Input.Held"] = "true", ["Input.SiteVisit"] = "true" });
-        var report = await (await (await PageClientAsync(PlatformFactory.OrganizerEmail)).GetAsync($"/organizer/events/{w.EventId}/outcomes", Ct)).HtmlAsync();
+        var byPrime = await (await factory.SignedInPagesAsync(w.Prime.Email)).PostFormAsync(url, new() { ["Input.Held"] = "true", ["Input.Nda"] = "true", ["Input.RequestForQuotation"] = "true" });
+        var bySupplier = await (await factory.SignedInPagesAsync(w.Supplier.Email)).PostFormAsync(url, new() { ["Input.Held"] = "true", ["Input.SiteVisit"] = "true" });
+        var report = await (await (await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail)).GetAsync($"/organizer/events/{w.EventId}/outcomes", Ct)).HtmlAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, byPrime.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, bySupplier.StatusCode);
@@ -55,7 +48,7 @@ public sealed class OutcomeTests(PlatformFactory factory) : IClassFixture<Platfo
     {
         var (w, meeting) = await PublishedMeetingAsync(inThePast: false);
 
-        var response = await (await PageClientAsync(w.Prime.Email)).PostFormAsync($"/events/{w.EventId}/meetings/{meeting}/outcome", new() { ["Input.Held"] = "true" });
+        var response = await (await factory.SignedInPagesAsync(w.Prime.Email)).PostFormAsync($"/events/{w.EventId}/meetings/{meeting}/outcome", new() { ["Input.Held"] = "true" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("görüşme başladıktan sonra", (await response.HtmlAsync()).QuerySelector(".alert.error")?.TextContent);
@@ -66,7 +59,7 @@ public sealed class OutcomeTests(PlatformFactory factory) : IClassFixture<Platfo
     {
         var (w, meeting) = await PublishedMeetingAsync(inThePast: true);
 
-        var response = await (await PageClientAsync(w.OtherSupplier.Email)).PostFormAsync($"/events/{w.EventId}/meetings/{meeting}/outcome", new() { ["Input.Held"] = "false" });
+        var response = await (await factory.SignedInPagesAsync(w.OtherSupplier.Email)).PostFormAsync($"/events/{w.EventId}/meetings/{meeting}/outcome", new() { ["Input.Held"] = "false" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Böyle bir görüşme yok.", (await response.HtmlAsync()).QuerySelector(".alert.error")?.TextContent);
@@ -79,7 +72,7 @@ public sealed class OutcomeTests(PlatformFactory factory) : IClassFixture<Platfo
         var agenda = await (await factory.SignedInAsync(w.Prime.Email)).GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/events/{w.EventId}/agenda", Ct);
         var item = agenda.GetProperty("meetings")[0];
 
-        var sheet = await (await (await PageClientAsync(PlatformFactory.OrganizerEmail)).GetAsync($"/organizer/events/{w.EventId}/tables/{item.GetProperty("table").GetString()}/day/1", Ct)).HtmlAsync();
+        var sheet = await (await (await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail)).GetAsync($"/organizer/events/{w.EventId}/tables/{item.GetProperty("table").GetString()}/day/1", Ct)).HtmlAsync();
 
         var row = sheet.QuerySelector($"[data-testid=sheet] tr[data-slot='{item.GetProperty("slot").GetString()}']");
         Assert.Contains("İŞBİR Elektrik", row?.TextContent);

@@ -8,18 +8,11 @@ public sealed class RequestPageTests(PlatformFactory factory) : IClassFixture<Pl
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> PageClientAsync(string email, string language = "tr-TR")
-    {
-        var client = factory.Anonymous(language);
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
-        return client;
-    }
-
     [Fact]
     public async Task Catalog_WhenFilteredByAParentCapability_FindsSuppliersWithItsSubCapabilities()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
 
         var page = await (await prime.GetAsync($"/events/{w.EventId}/catalog?Filter.Capability=electronics", Ct)).HtmlAsync();
 
@@ -34,7 +27,7 @@ public sealed class RequestPageTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task Catalog_WhenSearchedWithTurkishLetters_FindsTheFirm(string query, string expected)
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
 
         var page = await (await prime.GetAsync($"/events/{w.EventId}/catalog?Filter.Q={Uri.EscapeDataString(query)}", Ct)).HtmlAsync();
 
@@ -45,7 +38,7 @@ public sealed class RequestPageTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task Catalog_WhenSupplier_IsForbidden()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var supplier = await PageClientAsync(w.Supplier.Email);
+        var supplier = await factory.SignedInPagesAsync(w.Supplier.Email);
 
         var response = await supplier.GetAsync($"/events/{w.EventId}/catalog", Ct);
 
@@ -57,8 +50,8 @@ public sealed class RequestPageTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task RequestForm_WhenPrimeSendsAndSupplierAccepts_TheRequestIsAccepted()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email);
-        var supplier = await PageClientAsync(w.Supplier.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
+        var supplier = await factory.SignedInPagesAsync(w.Supplier.Email);
 
         var sent = await prime.PostFormAsync($"/events/{w.EventId}/meetings/new?firmId={w.Supplier.FirmId}",
             new() { ["Input.FirmId"] = w.Supplier.FirmId.ToString(), ["Input.Priority"] = "3", ["Input.Note"] = "Kablo demeti" });
@@ -74,7 +67,7 @@ public sealed class RequestPageTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task RequestForm_WhenSentTwice_ShowsTheReasonInEnglishAndSavesNothingMore()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email, "en-US");
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email, "en-US");
         var form = new Dictionary<string, string> { ["Input.FirmId"] = w.Supplier.FirmId.ToString(), ["Input.Priority"] = "2" };
         await prime.PostFormAsync($"/events/{w.EventId}/meetings/new?firmId={w.Supplier.FirmId}", form);
 
@@ -89,12 +82,12 @@ public sealed class RequestPageTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task RequestsPage_WhenAnotherSupplierLooks_ShowsNoneOfTheFirstSuppliersRequestsButThePrimesToAsk()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
         await prime.PostFormAsync($"/events/{w.EventId}/meetings/new?firmId={w.Supplier.FirmId}", new() { ["Input.FirmId"] = w.Supplier.FirmId.ToString(), ["Input.Priority"] = "3" });
-        var other = await PageClientAsync(w.OtherSupplier.Email);
+        var other = await factory.SignedInPagesAsync(w.OtherSupplier.Email);
 
         var page = await (await other.GetAsync($"/events/{w.EventId}/meetings", Ct)).HtmlAsync();
-        var own = await (await (await PageClientAsync(w.Supplier.Email)).GetAsync($"/events/{w.EventId}/meetings", Ct)).HtmlAsync();
+        var own = await (await (await factory.SignedInPagesAsync(w.Supplier.Email)).GetAsync($"/events/{w.EventId}/meetings", Ct)).HtmlAsync();
 
         Assert.Empty(page.QuerySelectorAll("[data-testid=received] tbody tr"));
         Assert.Single(own.QuerySelectorAll("[data-testid=received] tbody tr"));
@@ -105,7 +98,7 @@ public sealed class RequestPageTests(PlatformFactory factory) : IClassFixture<Pl
     public async Task AvailabilityPage_WhenPrimeTicksSlotsAndDesks_SavesThem()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await PageClientAsync(w.Prime.Email);
+        var prime = await factory.SignedInPagesAsync(w.Prime.Email);
 
         var saved = await prime.PostFormAsync($"/events/{w.EventId}/availability", new()
         {

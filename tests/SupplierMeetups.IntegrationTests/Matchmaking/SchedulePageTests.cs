@@ -8,13 +8,6 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> PageClientAsync(string email)
-    {
-        var client = factory.Anonymous();
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
-        return client;
-    }
-
     [Fact]
     public async Task SchedulePage_WhenOrganizerDraftsAndPublishes_BothFirmsSeeTheMeetingOnTheirAgendaPages()
     {
@@ -22,14 +15,14 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
         var prime = await factory.SignedInAsync(w.Prime.Email);
         var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = w.Supplier.FirmId, priority = 3 }, Ct)).JsonAsync()).GetProperty("id").GetString();
         (await (await factory.SignedInAsync(w.Supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
-        var organizer = await PageClientAsync(PlatformFactory.OrganizerEmail);
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
         var page = $"/organizer/events/{w.EventId}/schedule";
 
         var drafted = await organizer.PostFormAsync(page, [], handler: "Draft");
         var published = await organizer.PostFormAsync(page, new() { ["version"] = (await (await organizer.GetAsync(page, Ct)).HtmlAsync()).QuerySelector("input[name=version]")!.GetAttribute("value")! }, handler: "Publish");
         var grid = await (await organizer.GetAsync(page + "/grid", Ct)).HtmlAsync();
-        var primeRow = (await (await (await PageClientAsync(w.Prime.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
-        var supplierRow = (await (await (await PageClientAsync(w.Supplier.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
+        var primeRow = (await (await (await factory.SignedInPagesAsync(w.Prime.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
+        var supplierRow = (await (await (await factory.SignedInPagesAsync(w.Supplier.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
 
         Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
@@ -50,7 +43,7 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
             var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = supplier.FirmId, priority = 3 }, Ct)).JsonAsync()).GetProperty("id").GetString();
             (await (await factory.SignedInAsync(supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
         }
-        var organizer = await PageClientAsync(PlatformFactory.OrganizerEmail);
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
         var page = $"/organizer/events/{w.EventId}/schedule";
         await organizer.PostFormAsync(page, [], handler: "Draft");
         var placed = (await w.RequestsAsync(factory)).OrderBy(r => r.Slot, StringComparer.Ordinal).ToList();
@@ -69,7 +62,7 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
     public async Task SchedulePage_WhenSupplier_IsForbidden()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var supplier = await PageClientAsync(w.Supplier.Email);
+        var supplier = await factory.SignedInPagesAsync(w.Supplier.Email);
 
         var response = await supplier.GetAsync($"/organizer/events/{w.EventId}/schedule", Ct);
 
@@ -81,7 +74,7 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
     public async Task AgendaPage_WhenVisitor_IsForbidden()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
-        var visitor = await PageClientAsync(await factory.CreateUserAsync("Visitor"));
+        var visitor = await factory.SignedInPagesAsync(await factory.CreateUserAsync("Visitor"));
 
         var response = await visitor.GetAsync($"/events/{w.EventId}/agenda", Ct);
 

@@ -104,18 +104,6 @@ internal static class RegistrationScenario
         await users.UpdateAsync(user);
     }
 
-    /// <summary>A cookie client signed in through the login page, as a browser would be.</summary>
-    public static async Task<HttpClient> SignedInPagesAsync(this PlatformFactory factory, string email, string language = "tr-TR")
-    {
-        var client = factory.Anonymous(language);
-        var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"sign-in of {email} failed: {response.StatusCode}");
-        }
-        return client;
-    }
-
     public static async Task ApproveAsync(this PlatformFactory factory, Guid eventId, Guid firmId)
     {
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
