@@ -8,7 +8,7 @@ public sealed class EmailOutbox(AppDbContext db, EmailTemplates templates, TimeP
 {
     public OutgoingEmail Add(string toAddress, string toName, RenderedEmail email, string kind, string language = "tr", params EmailAttachment[] attachments)
     {
-        if (templates.Find(kind) is null)
+        if (!templates.Knows(kind))
         {
             // Organizers read every e-mail the platform sends on the templates page; a kind without one is a bug.
             throw new InvalidOperationException($"The e-mail kind '{kind}' has no template: add it to its module's IEmailTemplateSource.");

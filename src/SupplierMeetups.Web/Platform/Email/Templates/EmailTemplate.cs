@@ -16,7 +16,12 @@ public interface IEmailTemplateSource
 /// <summary>All templates of all modules; the outbox refuses a kind that has none, so every e-mail can be read here.</summary>
 public sealed class EmailTemplates(IEnumerable<IEmailTemplateSource> sources)
 {
+    private HashSet<string>? _kinds;
+
     public IReadOnlyList<EmailTemplate> All() => sources.SelectMany(s => s.Templates()).OrderBy(t => t.Kind, StringComparer.Ordinal).ToList();
+
+    /// <summary>Whether the kind has a template; the outbox asks once per e-mail, so the kinds are listed once per scope.</summary>
+    public bool Knows(string kind) => (_kinds ??= sources.SelectMany(s => s.Templates()).Select(t => t.Kind).ToHashSet(StringComparer.Ordinal)).Contains(kind);
 
     public EmailTemplate? Find(string kind) => sources.SelectMany(s => s.Templates()).FirstOrDefault(t => t.Kind == kind);
 }
