@@ -8,6 +8,7 @@ public sealed class ProofFiles(StorageOptions storage, IStringLocalizer<SharedRe
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
+    private readonly UploadFolder _folder = new(storage, "uploads");
 
     /// <summary>What is wrong with the upload, in the user's language; null when it is a PDF of acceptable size.</summary>
     public async Task<string?> CheckAsync(IFormFile file, CancellationToken cancellationToken)
@@ -24,30 +25,14 @@ public sealed class ProofFiles(StorageOptions storage, IStringLocalizer<SharedRe
         {
             return l["The proof must be a PDF file."];
         }
-        var head = new byte[PdfMagic.Length];
-        await using var stream = file.OpenReadStream();
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return read == head.Length && head.AsSpan().SequenceEqual(PdfMagic) ? null : l["The proof must be a PDF file."].Value;
+        var head = await UploadFolder.HeadAsync(file, PdfMagic.Length, cancellationToken);
+        return head.AsSpan().SequenceEqual(PdfMagic) ? null : l["The proof must be a PDF file."].Value;
     }
 
     /// <summary>Stores a checked upload under a new name and returns the name.</summary>
-    public async Task<string> SaveAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        var name = $"{Guid.NewGuid():N}.pdf";
-        await using var target = File.Create(PathOf(name));
-        await file.CopyToAsync(target, cancellationToken);
-        return name;
-    }
+    public Task<string> SaveAsync(IFormFile file, CancellationToken cancellationToken) => _folder.SaveAsync(file, ".pdf", cancellationToken);
 
-    public void Delete(string name)
-    {
-        var path = PathOf(name);
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
+    public void Delete(string name) => _folder.Delete(name);
 
-    // The stored name is ours (a GUID), but the file name check keeps a tampered value inside uploads/.
-    public string PathOf(string name) => Path.Combine(storage.PathFor("uploads"), Path.GetFileName(name));
+    public string PathOf(string name) => _folder.PathOf(name);
 }

@@ -9,6 +9,7 @@ namespace SupplierMeetups.Web.Registration.FirmLogo;
 public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLocalizer<SharedResource> l, ILogger<FirmLogos> logger)
 {
     public const long MaxBytes = 1024 * 1024;
+    private readonly UploadFolder _folder = new(storage, Path.Combine("uploads", "logos"));
 
     /// <summary>
     /// Stores the upload under a new name, then points the firm at it; the old file goes only after that commit, so the firm
@@ -21,14 +22,10 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
         {
             return refusal;
         }
-        var name = $"{Guid.NewGuid():N}{ImageSignature.Extension(format)}";
         var old = firm.LogoFileName;
+        var name = await _folder.SaveAsync(file!, ImageSignature.Extension(format), cancellationToken);
         try
         {
-            await using (var target = File.Create(PathOf(name)))
-            {
-                await file!.CopyToAsync(target, cancellationToken);
-            }
             firm.LogoFileName = name;
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -48,11 +45,11 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
     /// <summary>The stored logo's path and content type, or null when the firm has none (or the file is gone).</summary>
     public (string Path, string ContentType)? Find(Firm firm)
     {
-        if (firm.LogoFileName is not { } name || !File.Exists(PathOf(name)))
+        if (firm.LogoFileName is not { } name || !File.Exists(_folder.PathOf(name)))
         {
             return null;
         }
-        return (PathOf(name), name.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
+        return (_folder.PathOf(name), name.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
     }
 
     public Task<Firm?> FirmAsync(Guid firmId, CancellationToken cancellationToken) =>
@@ -76,10 +73,7 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
         {
             return (ImageFormat.Unknown, l["The logo is larger than 1 MB."]);
         }
-        var head = new byte[ImageSignature.HeadLength];
-        await using var stream = file.OpenReadStream();
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return ImageSignature.Detect(head.AsSpan(0, read)) switch
+        return ImageSignature.Detect(await UploadFolder.HeadAsync(file, ImageSignature.HeadLength, cancellationToken)) switch
         {
             ImageFormat.Png => (ImageFormat.Png, null),
             ImageFormat.Jpeg => (ImageFormat.Jpeg, null),
@@ -92,7 +86,7 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
     {
         try
         {
-            File.Delete(PathOf(name));
+            _folder.Delete(name);
         }
         catch (IOException e)
         {
@@ -100,7 +94,4 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
             logger.LogWarning(e, "Could not delete the replaced logo {Name}", name);
         }
     }
-
-    // The stored name is ours (a GUID), but the file name check keeps a tampered value inside uploads/logos/.
-    private string PathOf(string name) => Path.Combine(storage.PathFor(Path.Combine("uploads", "logos")), Path.GetFileName(name));
 }
