@@ -9,43 +9,50 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 public sealed class MeetingRequestNotices(AppDbContext db, Participants participants, EmailOutbox outbox, MeetingRequestEmails emails)
 {
     public Task AddReceivedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
-        TellAsync(request, request.RecipientId, (language, name, firms, theEvent) => emails.Received(
+        TellAsync(request, MeetingRequestEmails.ReceivedKind, [(request.RecipientId, (language, name, firms, theEvent) => emails.Received(
             language, name, firms[request.RequesterId], theEvent.Name(language), request.Priority, request.Note,
-            TimeZoneInfo.ConvertTime(request.ExpiresAt, TimeZoneInfo.FindSystemTimeZoneById(theEvent.TimeZoneId)), request.EventId),
-            MeetingRequestEmails.ReceivedKind, cancellationToken);
+            TimeZoneInfo.ConvertTime(request.ExpiresAt, TimeZoneInfo.FindSystemTimeZoneById(theEvent.TimeZoneId)), request.EventId))],
+            cancellationToken);
 
     public Task AddAcceptedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
-        TellAsync(request, request.RequesterId, (language, name, firms, theEvent) => emails.Accepted(
-            language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.EventId),
-            MeetingRequestEmails.AcceptedKind, cancellationToken);
+        TellAsync(request, MeetingRequestEmails.AcceptedKind, [(request.RequesterId, (language, name, firms, theEvent) => emails.Accepted(
+            language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.EventId))],
+            cancellationToken);
 
     public Task AddDeclinedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
-        TellAsync(request, request.RequesterId, (language, name, firms, theEvent) => emails.Declined(
-            language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.DeclineReason ?? "", request.EventId),
-            MeetingRequestEmails.DeclinedKind, cancellationToken);
+        TellAsync(request, MeetingRequestEmails.DeclinedKind, [(request.RequesterId, (language, name, firms, theEvent) => emails.Declined(
+            language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.DeclineReason ?? "", request.EventId))],
+            cancellationToken);
 
     /// <summary>Both firms: the one that asked may ask again, the one that was asked can no longer answer.</summary>
-    public async Task AddExpiredAsync(MeetingRequest request, CancellationToken cancellationToken)
-    {
-        await TellAsync(request, request.RequesterId, (language, name, firms, theEvent) => emails.ExpiredToRequester(
-            language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.EventId),
-            MeetingRequestEmails.ExpiredKind, cancellationToken);
-        await TellAsync(request, request.RecipientId, (language, name, firms, theEvent) => emails.ExpiredToRecipient(
-            language, name, firms[request.RequesterId], theEvent.Name(language), request.Priority, request.EventId),
-            MeetingRequestEmails.ExpiredKind, cancellationToken);
-    }
+    public Task AddExpiredAsync(MeetingRequest request, CancellationToken cancellationToken) =>
+        TellAsync(request, MeetingRequestEmails.ExpiredKind,
+        [
+            (request.RequesterId, (language, name, firms, theEvent) => emails.ExpiredToRequester(
+                language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.EventId)),
+            (request.RecipientId, (language, name, firms, theEvent) => emails.ExpiredToRecipient(
+                language, name, firms[request.RequesterId], theEvent.Name(language), request.Priority, request.EventId)),
+        ], cancellationToken);
 
-    private async Task TellAsync(
-        MeetingRequest request, Guid recipient, Func<string, string, IReadOnlyDictionary<Guid, string>, Event, RenderedEmail> render, string kind, CancellationToken cancellationToken)
+    private delegate RenderedEmail Render(string language, string recipientName, IReadOnlyDictionary<Guid, string> firms, Event theEvent);
+
+    /// <summary>One e-mail per letter to the recipient firm's contact; the event and the firms' names are read once for all.</summary>
+    private async Task TellAsync(MeetingRequest request, string kind, IReadOnlyList<(Guid Recipient, Render Render)> letters, CancellationToken cancellationToken)
     {
-        var contacts = await participants.ContactsAsync([recipient], cancellationToken);
-        if (!contacts.TryGetValue(recipient, out var contact))
+        var contacts = await participants.ContactsAsync(letters.Select(letter => letter.Recipient).ToList(), cancellationToken);
+        if (contacts.Count == 0)
         {
             return;
         }
         var theEvent = await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == request.EventId, cancellationToken);
         var firms = (await participants.ManyAsync(request.EventId, [request.PrimeId, request.SupplierId], cancellationToken))
             .ToDictionary(f => f.Key, f => f.Value.ShortName);
-        outbox.Add(contact.Email, contact.Name, render(contact.Language, contact.Name, firms, theEvent), kind, contact.Language);
+        foreach (var (recipient, render) in letters)
+        {
+            if (contacts.TryGetValue(recipient, out var contact))
+            {
+                outbox.Add(contact.Email, contact.Name, render(contact.Language, contact.Name, firms, theEvent), kind, contact.Language);
+            }
+        }
     }
 }
