@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
 
@@ -24,18 +25,17 @@ public sealed class Participants(AppDbContext db)
         {
             return null;
         }
-        var cards = await Query(eventId).Where(x => x.Participation.ContactUserId == userId).Select(Card).ToListAsync(cancellationToken);
-        return cards.FirstOrDefault();
+        return (await CardsAsync(eventId, Query(eventId).Where(x => x.Participation.ContactUserId == userId), cancellationToken)).FirstOrDefault();
     }
 
     public async Task<FirmCard?> ByFirmAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
-        (await Query(eventId).Where(x => x.Firm.Id == firmId).Select(Card).ToListAsync(cancellationToken)).FirstOrDefault();
+        (await CardsAsync(eventId, Query(eventId).Where(x => x.Firm.Id == firmId), cancellationToken)).FirstOrDefault();
 
     public async Task<Dictionary<Guid, FirmCard>> AllAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await Query(eventId).Select(Card).ToDictionaryAsync(c => c.ParticipationId, cancellationToken);
+        (await CardsAsync(eventId, Query(eventId), cancellationToken)).ToDictionary(c => c.ParticipationId);
 
     public async Task<Dictionary<Guid, FirmCard>> ManyAsync(Guid eventId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await Query(eventId).Where(x => ids.Contains(x.Participation.Id)).Select(Card).ToDictionaryAsync(c => c.ParticipationId, cancellationToken);
+        (await CardsAsync(eventId, Query(eventId).Where(x => ids.Contains(x.Participation.Id)), cancellationToken)).ToDictionary(c => c.ParticipationId);
 
     /// <summary>The contact's e-mail, name and language, for the e-mails a firm is owed.</summary>
     public async Task<Dictionary<Guid, (string Email, string Name, string Language)>> ContactsAsync(IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
@@ -45,6 +45,18 @@ public sealed class Participants(AppDbContext db)
             .Join(db.Users, p => p.ContactUserId, u => u.Id, (p, u) => new { p.Id, u.Email, u.FullName, u.PreferredLanguage })
             .ToListAsync(cancellationToken);
         return rows.Where(r => r.Email is not null).ToDictionary(r => r.Id, r => (r.Email!, r.FullName, r.PreferredLanguage));
+    }
+
+    /// <summary>The cards with the booth each firm exhibits at, for agendas and the catalog.</summary>
+    private async Task<List<FirmCard>> CardsAsync(Guid eventId, IQueryable<ParticipationWithFirm> query, CancellationToken cancellationToken)
+    {
+        var cards = await query.Select(Card).ToListAsync(cancellationToken);
+        if (cards.Count == 0)
+        {
+            return cards;
+        }
+        var booths = await ConfirmedBooths.OfFirmsAsync(db, eventId, cards.Select(c => c.FirmId).ToList(), cancellationToken);
+        return cards.Select(c => booths.TryGetValue(c.FirmId, out var booth) ? c with { Booth = booth } : c).ToList();
     }
 
     private IQueryable<ParticipationWithFirm> Query(Guid eventId) =>

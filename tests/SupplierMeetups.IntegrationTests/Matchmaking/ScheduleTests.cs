@@ -30,6 +30,30 @@ public sealed class ScheduleTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task Agenda_WhenTheCounterpartHasAConfirmedBooth_ShowsItAndNotAHeldOne()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        await MatchmakingWorld.ChangeAsync(factory, db =>
+        {
+            var confirmed = new Web.Exhibition.Booths.Booth { EventId = w.EventId, HallName = "A Salonu", Code = "B-07", Width = 3, Depth = 3 };
+            var held = new Web.Exhibition.Booths.Booth { EventId = w.EventId, HallName = "A Salonu", Code = "A-01", Width = 3, Depth = 3, X = 10 };
+            db.AddRange(confirmed, held,
+                new Web.Exhibition.Booths.BoothAssignment { EventId = w.EventId, BoothId = confirmed.Id, FirmId = w.Supplier.FirmId },
+                new Web.Exhibition.Booths.BoothAssignment { EventId = w.EventId, BoothId = held.Id, FirmId = w.Supplier.FirmId, HeldUntil = DateTimeOffset.UtcNow.AddDays(1) });
+            return Task.CompletedTask;
+        });
+        await AcceptedAsync(w, w.Prime, w.Supplier);
+        var (organizer, draft) = await DraftAsync(w);
+        (await organizer.PostAsJsonAsync($"/api/v1/events/{w.EventId}/schedule/publish", new { version = draft.GetProperty("version").GetGuid() }, Ct)).EnsureSuccessStatusCode();
+
+        var primeAgenda = await (await factory.SignedInAsync(w.Prime.Email)).GetFromJsonAsync<JsonElement>($"/api/v1/events/{w.EventId}/agenda", Ct);
+        var supplierAgenda = await (await factory.SignedInAsync(w.Supplier.Email)).GetFromJsonAsync<JsonElement>($"/api/v1/events/{w.EventId}/agenda", Ct);
+
+        Assert.Equal("B-07", Assert.Single(primeAgenda.GetProperty("meetings").EnumerateArray()).GetProperty("counterpartBooth").GetString());
+        Assert.Equal(JsonValueKind.Null, Assert.Single(supplierAgenda.GetProperty("meetings").EnumerateArray()).GetProperty("counterpartBooth").ValueKind);
+    }
+
+    [Fact]
     public async Task DraftAndPublish_WhenRequestsAccepted_BothFirmsSeeTheSameMeetingAndAreTold()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);

@@ -115,11 +115,7 @@ public sealed class RepresentativeBadges(AppDbContext db, BadgeIssuer issuer, Ti
     }
 
     private async Task<string?> ConfirmedBoothAsync(Participation participation, CancellationToken cancellationToken) =>
-        await (from a in db.Set<BoothAssignment>()
-               join b in db.Set<Booth>() on a.BoothId equals b.Id
-               where a.EventId == participation.EventId && a.FirmId == participation.FirmId && a.HeldUntil == null
-               orderby b.Code
-               select b.Code).FirstOrDefaultAsync(cancellationToken);
+        (await ConfirmedBooths.OfFirmsAsync(db, participation.EventId, [participation.FirmId], cancellationToken)).GetValueOrDefault(participation.FirmId);
 
     private async Task<Badge?> FindAsync(Guid eventId, Guid personId, CancellationToken cancellationToken) =>
         await db.Set<Badge>().SingleOrDefaultAsync(b => b.EventId == eventId && b.HolderKind == HolderKind && b.HolderId == personId, cancellationToken);
