@@ -50,3 +50,15 @@ sm_wait_port() {
     sleep 0.2
   done
 }
+
+# sm_warn_ephemeral PORT...: warns when a fixed service port lies in the kernel's ephemeral range, where an
+# outgoing connection can hold it while the service restarts (`eaddrinuse`).
+sm_warn_ephemeral() {
+  local low=32768 high=60999 port
+  [ -r /proc/sys/net/ipv4/ip_local_port_range ] && read -r low high </proc/sys/net/ipv4/ip_local_port_range
+  for port in "$@"; do
+    if [ "$port" -ge "$low" ] && [ "$port" -le "$high" ]; then
+      sm_log "WARNING: port $port is in the ephemeral range $low-$high; a restart may fail with eaddrinuse"
+    fi
+  done
+}

@@ -3,7 +3,7 @@
 #   deploy/services/postgres.sh start|stop|status|clean
 # start prints the Npgsql connection string on stdout (everything else goes to stderr).
 # Environment (all optional):
-#   SUPPLIERMEETUPS_PG_PORT      port (default 55432)
+#   SUPPLIERMEETUPS_PG_PORT      port (default 15432: below the ephemeral range 32768-60999)
 #   SUPPLIERMEETUPS_PG_PASSWORD  password of user postgres (default postgres; set at first start)
 #   SUPPLIERMEETUPS_SERVICES_DIR state folder (default <repo>/tests/.services); data in ./postgres
 # Runs the server as user postgres (runuser) when root, as the caller otherwise. Fast, unsafe settings
@@ -13,7 +13,7 @@ set -euo pipefail
 SM_LOG_TAG=postgres
 
 PGBIN=${SUPPLIERMEETUPS_PG_BIN:-/usr/lib/postgresql/15/bin}
-PORT=${SUPPLIERMEETUPS_PG_PORT:-55432}
+PORT=${SUPPLIERMEETUPS_PG_PORT:-15432}
 PASSWORD=${SUPPLIERMEETUPS_PG_PASSWORD:-postgres}
 CONN="Host=127.0.0.1;Port=$PORT;Username=postgres;Password=$PASSWORD"
 
@@ -82,6 +82,7 @@ start_server() {
 
 cmd_start() {
   ensure_installed
+  sm_warn_ephemeral "$PORT"
   local t0; t0=$(sm_now_ms)
   if is_running; then
     sm_log "already running on 127.0.0.1:$PORT"

@@ -3,7 +3,8 @@
 #   deploy/services/rabbitmq.sh start|stop|status|clean
 # start prints the AMQP URI on stdout (everything else goes to stderr).
 # Environment (all optional):
-#   SUPPLIERMEETUPS_RABBITMQ_PORT       AMQP port (default 56720)
+#   SUPPLIERMEETUPS_RABBITMQ_PORT       AMQP port (default 15700; the node uses 15700-15712, all below the
+#                                       ephemeral range 32768-60999 so that a busy host cannot take them)
 #   SUPPLIERMEETUPS_RABBITMQ_DIST_PORT  Erlang distribution port (default AMQP+1; RabbitMQ's own default,
 #                                       AMQP+20000, would overflow 65535)
 #   SUPPLIERMEETUPS_RABBITMQ_EPMD_PORT  a private epmd for this node (default AMQP+2), so that the system's
@@ -17,7 +18,7 @@ set -euo pipefail
 SM_LOG_TAG=rabbitmq
 
 RMQ_BIN=/usr/lib/rabbitmq/bin
-PORT=${SUPPLIERMEETUPS_RABBITMQ_PORT:-56720}
+PORT=${SUPPLIERMEETUPS_RABBITMQ_PORT:-15700}
 DIST_PORT=${SUPPLIERMEETUPS_RABBITMQ_DIST_PORT:-$((PORT + 1))}
 EPMD_PORT=${SUPPLIERMEETUPS_RABBITMQ_EPMD_PORT:-$((PORT + 2))}
 NODE=${SUPPLIERMEETUPS_RABBITMQ_NODE:-suppliermeetups-test@localhost}
@@ -72,6 +73,7 @@ server_pid() { [ -f "$RABBITMQ_PID_FILE" ] && cat "$RABBITMQ_PID_FILE" 2>/dev/nu
 cmd_start() {
   ensure_installed
   setup_env
+  sm_warn_ephemeral "$PORT" "$DIST_PORT" "$EPMD_PORT" "$((PORT + 12))"
   local t0; t0=$(sm_now_ms)
   if [ -n "$(server_pid)" ] && kill -0 "$(server_pid)" 2>/dev/null && is_running; then
     sm_log "already running on 127.0.0.1:$PORT"
