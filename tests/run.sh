@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (as root), starts PostgreSQL and RabbitMQ on
-# loopback, builds once, and runs two passes:
-#   pass 1: the whole solution                    SUPPLIERMEETUPS_TEST_DATABASE=Sqlite
+# loopback, builds once, and runs three passes:
+#   pass 1: the whole solution but the cluster     SUPPLIERMEETUPS_TEST_DATABASE=Sqlite
 #   pass 2: tests/SupplierMeetups.IntegrationTests SUPPLIERMEETUPS_TEST_DATABASE=Postgres (+ RabbitMQ)
+#   pass 3: tests/SupplierMeetups.ClusterTests     nginx in front of two app processes on PostgreSQL and
+#           RabbitMQ: an API journey, kill -9 of an instance, the broker stopped for 60 s, a PostgreSQL restart
 # It ends with one line "N passed, N failed", counted from the TRX files of this run; exit 0 only when
 # nothing failed and something passed.
 #
-#   tests/run.sh [--filter EXPR] [--pass 1|2|all]
+#   tests/run.sh [--filter EXPR] [--pass 1|2|3|all]
 #     --filter EXPR   passed to dotnet test (e.g. --filter 'FullyQualifiedName~CheckIn')
-#     --pass N        run only pass 1 or only pass 2 (default all)
+#     --pass N        run only pass 1, 2 or 3 (default all)
 # Environment: SUPPLIERMEETUPS_TEST_CONFIGURATION (Debug), SUPPLIERMEETUPS_TEST_VERBOSITY (console
-# logger verbosity, minimal), SUPPLIERMEETUPS_PG_PORT (55432), SUPPLIERMEETUPS_RABBITMQ_PORT (56720),
-# SUPPLIERMEETUPS_SERVICES_DIR (tests/.services). Results: tests/.artifacts/pass*/ (TRX).
+# logger verbosity, minimal), SUPPLIERMEETUPS_PG_PORT (15432), SUPPLIERMEETUPS_RABBITMQ_PORT (15700, uses
+# up to +12), SUPPLIERMEETUPS_CLUSTER_PORT (15720: nginx; the instances take the next two),
+# SUPPLIERMEETUPS_SERVICES_DIR (tests/.services). All below the ephemeral range 32768-60999.
+# Results: tests/.artifacts/pass*/ (TRX).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,17 +31,18 @@ while [ "$#" -gt 0 ]; do
     --filter=*) FILTER="${1#--filter=}"; shift ;;
     --pass) PASSES="${2:-}"; shift 2 ;;
     --pass=*) PASSES="${1#--pass=}"; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-case "$PASSES" in all|1|2) ;; *) echo "--pass must be 1, 2 or all" >&2; exit 2 ;; esac
+case "$PASSES" in all|1|2|3) ;; *) echo "--pass must be 1, 2, 3 or all" >&2; exit 2 ;; esac
 
 CONFIG="${SUPPLIERMEETUPS_TEST_CONFIGURATION:-Debug}"
 VERBOSITY="${SUPPLIERMEETUPS_TEST_VERBOSITY:-minimal}"
 ARTIFACTS="$ROOT/tests/.artifacts"
 SLN=SupplierMeetups.sln
 INTEGRATION=tests/SupplierMeetups.IntegrationTests/SupplierMeetups.IntegrationTests.csproj
+CLUSTER=tests/SupplierMeetups.ClusterTests/SupplierMeetups.ClusterTests.csproj
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # No MSBuild node processes left behind holding CI's output open.
 export MSBUILDDISABLENODEREUSE=1
@@ -82,7 +87,7 @@ trap 'exit 143' TERM
 
 # --- 1. system packages -------------------------------------------------------------------------
 t=$(sm_now_ms)
-PACKAGES=(postgresql rabbitmq-server chromium poppler-utils zbar-tools fonts-dejavu-core)
+PACKAGES=(postgresql rabbitmq-server nginx chromium poppler-utils zbar-tools fonts-dejavu-core)
 installed=" $(dpkg-query -W -f='${Package}=${db:Status-Status} ' "${PACKAGES[@]}" 2>/dev/null || true)"
 missing=()
 for pkg in "${PACKAGES[@]}"; do
@@ -95,7 +100,7 @@ fi
 for tool in /usr/lib/postgresql/15/bin/pg_ctl /usr/lib/rabbitmq/bin/rabbitmq-server /usr/bin/chromium; do
   [ -x "$tool" ] || sm_die "$tool is missing after the package step"
 done
-for tool in pdftotext pdftoppm pdfinfo zbarimg python3 dotnet; do
+for tool in pdftotext pdftoppm pdfinfo zbarimg python3 dotnet nginx; do
   command -v "$tool" >/dev/null || sm_die "$tool is not on PATH"
 done
 timing "packages" "$t"
@@ -138,17 +143,17 @@ sm_log "SUPPLIERMEETUPS_TEST_RABBITMQ=$SUPPLIERMEETUPS_TEST_RABBITMQ"
 sm_log "SUPPLIERMEETUPS_TEST_CHROMIUM=$SUPPLIERMEETUPS_TEST_CHROMIUM"
 
 # --- 4. test passes -----------------------------------------------------------------------------
-rm -rf "$ARTIFACTS/pass1-sqlite" "$ARTIFACTS/pass2-postgres"
+rm -rf "$ARTIFACTS/pass1-sqlite" "$ARTIFACTS/pass2-postgres" "$ARTIFACTS/pass3-cluster"
 mkdir -p "$ARTIFACTS"
 
-# run_pass NAME DATABASE TARGET: runs dotnet test, then adds the TRX counters of its results folder.
+# run_pass NAME DATABASE TARGET [FILTER]: runs dotnet test, then adds the TRX counters of its results folder.
 run_pass() {
-  local name="$1" database="$2" target="$3" results="$ARTIFACTS/$1" t rc=0
+  local name="$1" database="$2" target="$3" filter="${4:-$FILTER}" results="$ARTIFACTS/$1" t rc=0
   t=$(sm_now_ms)
   local args=(test "$target" --no-build --no-restore -c "$CONFIG" --nologo
     --results-directory "$results" --logger trx --logger "console;verbosity=$VERBOSITY"
     --blame-hang-timeout 15m --blame-hang-dump-type none)
-  [ -z "$FILTER" ] || args+=(--filter "$FILTER")
+  [ -z "$filter" ] || args+=(--filter "$filter")
   sm_log "$name: SUPPLIERMEETUPS_TEST_DATABASE=$database dotnet ${args[*]}"
   SUPPLIERMEETUPS_TEST_DATABASE="$database" dotnet "${args[@]}" || rc=$?
   timing "$name" "$t"
@@ -166,6 +171,11 @@ run_pass() {
   PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
 }
 
-[ "$PASSES" = 2 ] || run_pass pass1-sqlite Sqlite "$SLN"
-[ "$PASSES" = 1 ] || run_pass pass2-postgres Postgres "$INTEGRATION"
+# The cluster tests are pass 3 only: they need the services and stop and start them.
+NOT_CLUSTER='FullyQualifiedName!~SupplierMeetups.ClusterTests'
+PASS1_FILTER="$NOT_CLUSTER"
+[ -z "$FILTER" ] || PASS1_FILTER="($FILTER)&$NOT_CLUSTER"
+if [ "$PASSES" = all ] || [ "$PASSES" = 1 ]; then run_pass pass1-sqlite Sqlite "$SLN" "$PASS1_FILTER"; fi
+if [ "$PASSES" = all ] || [ "$PASSES" = 2 ]; then run_pass pass2-postgres Postgres "$INTEGRATION"; fi
+if [ "$PASSES" = all ] || [ "$PASSES" = 3 ]; then run_pass pass3-cluster Postgres "$CLUSTER"; fi
 FINISHED=1

@@ -10,7 +10,7 @@ public sealed record TrialShape
     public int MaxVisitors { get; init; } = 2000;
     public TimeSpan Pause { get; init; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Load before the fault starts, and after it ended.</summary>
+    /// <summary>Load before the fault starts, and after it ended (at most: the load stops when MaxVisitors are registered).</summary>
     public TimeSpan Before { get; init; } = TimeSpan.FromSeconds(3);
     public TimeSpan After { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -65,7 +65,8 @@ public static class FaultTrial
         await fault(ct);
         var faultTook = faultWatch.Elapsed;
         cluster.Log.WriteLine($"[cluster] {name}: fault over after {faultTook.TotalSeconds:0.0} s");
-        await Task.Delay(shape.After, ct);
+        // The load goes on for a while after the fault, unless it ran out of visitors first.
+        await Task.WhenAny(loading, Task.Delay(shape.After, ct));
         await stop.CancelAsync();
         var result = await loading;
 
