@@ -5,4 +5,7 @@ internal interface IBenchmark
 {
     string Name { get; }
     Task<bool> RunAsync();
+
+    /// <summary>Runs only when named, e.g. because it needs PostgreSQL and RabbitMQ started first.</summary>
+    bool OnlyWhenNamed => false;
 }

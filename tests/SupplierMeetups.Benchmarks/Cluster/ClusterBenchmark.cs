@@ -16,6 +16,8 @@ internal sealed class ClusterBenchmark : IBenchmark
 
     public string Name => "cluster";
 
+    public bool OnlyWhenNamed => true;
+
     public async Task<bool> RunAsync()
     {
         var ct = CancellationToken.None;
