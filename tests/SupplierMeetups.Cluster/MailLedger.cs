@@ -125,6 +125,12 @@ public sealed class MailLedger(string connectionString, string pickupDirectory, 
             }
         }
         var notes = new List<string>();
+        var unseen = rows.Count(r => r.SentAt is not null && File.Exists(FileOf(r.Id)) && watcher.WritesOf(r.Id) == 0);
+        if (unseen > 0)
+        {
+            // Without this, a watcher that saw nothing would make the double-delivery check pass blindly.
+            notes.Add($"the pickup folder watcher saw no write of {unseen} delivered e-mails");
+        }
         if (watcher.Overflowed)
         {
             notes.Add("the pickup folder watcher overflowed: repeated deliveries were not all counted");
