@@ -163,6 +163,17 @@ public sealed class Cluster : IAsyncDisposable
     /// </summary>
     public async Task EnsureWholeAsync(CancellationToken ct)
     {
+        await EnsureServicesAsync(ct);
+        foreach (var instance in Instances)
+        {
+            await instance.StartAsync(ct);
+        }
+        await WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), ct);
+    }
+
+    /// <summary>Starts PostgreSQL and RabbitMQ again if a trial left them stopped.</summary>
+    public async Task EnsureServicesAsync(CancellationToken ct)
+    {
         // The scripts are slow even when their server runs (rabbitmqctl boots an Erlang VM): ask them only when the port is closed.
         if (!await Listens(new NpgsqlConnectionStringBuilder(_options.PostgresServer).Port, ct))
         {
@@ -172,11 +183,6 @@ public sealed class Cluster : IAsyncDisposable
         {
             await Services.StartBrokerAsync(ct);
         }
-        foreach (var instance in Instances)
-        {
-            await instance.StartAsync(ct);
-        }
-        await WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), ct);
     }
 
     private static async Task<bool> Listens(int port, CancellationToken ct)

@@ -38,7 +38,23 @@ public sealed class MailLedger(string connectionString, string pickupDirectory, 
     /// <summary>Every owed e-mail to an address ending with <paramref name="addressSuffix"/> (each trial has its own domain).</summary>
     public async Task<IReadOnlyList<MailRow>> RowsAsync(string addressSuffix, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // The ledger watches PostgreSQL restarts too: a fresh connection per read, and a restarting server is waited for.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReadRowsAsync(addressSuffix, ct);
+            }
+            catch (NpgsqlException e) when ((e.IsTransient || e is PostgresException { SqlState: "57P01" or "57P03" }) && attempt < 60)
+            {
+                await Task.Delay(1000, ct);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<MailRow>> ReadRowsAsync(string addressSuffix, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
             """

@@ -34,8 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             // Leave the services as tests/run.sh started them, whatever a failed trial left behind.
             try
             {
-                await Cluster.Services.StartPostgresAsync(CancellationToken.None);
-                await Cluster.Services.StartBrokerAsync(CancellationToken.None);
+                await Cluster.EnsureServicesAsync(CancellationToken.None);
             }
             finally
             {
