@@ -31,7 +31,7 @@ while [ "$#" -gt 0 ]; do
     --filter=*) FILTER="${1#--filter=}"; shift ;;
     --pass) PASSES="${2:-}"; shift 2 ;;
     --pass=*) PASSES="${1#--pass=}"; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
