@@ -11,6 +11,9 @@ internal sealed class PickupEmailTransport(string pickupDirectory) : IEmailTrans
 {
     private const string StagingFolder = ".staging";
 
+    /// <summary>Internet messages end lines with CRLF whatever the platform (MimeKit's default follows the platform).</summary>
+    private static readonly FormatOptions Format = CrLf();
+
     public async Task SendAsync(Guid emailId, MimeMessage message, CancellationToken cancellationToken)
     {
         var staging = Directory.CreateDirectory(Path.Combine(pickupDirectory, StagingFolder));
@@ -19,7 +22,7 @@ internal sealed class PickupEmailTransport(string pickupDirectory) : IEmailTrans
         {
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
             {
-                await message.WriteToAsync(FormatOptions.Default, file, cancellationToken);
+                await message.WriteToAsync(Format, file, cancellationToken);
                 await file.FlushAsync(cancellationToken);
                 file.Flush(flushToDisk: true); // the row is marked sent next: the file must survive a power cut
             }
@@ -47,5 +50,12 @@ internal sealed class PickupEmailTransport(string pickupDirectory) : IEmailTrans
                 // Harmless where it is; the next successful send of this e-mail tries again.
             }
         }
+    }
+
+    private static FormatOptions CrLf()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
     }
 }
