@@ -23,7 +23,7 @@ public sealed class EmailCompositionTests(PlatformFactory factory) : IClassFixtu
         "Vera\nBcc: attacker@evil.test",
         "Vera\rCc: attacker@evil.test",
         "Vera <attacker@evil.test>, Bob",
-        "Vera =?utf-8?q?X-Injected=3A_1?=\u0000",
+        "Vera =?utf-8?q?X-Injected=3A_1?=\u0007",
     };
 
     [Theory]
