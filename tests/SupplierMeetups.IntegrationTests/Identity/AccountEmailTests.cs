@@ -98,8 +98,8 @@ public sealed class AccountEmailTests(PlatformFactory factory) : IClassFixture<P
         var sqliteId = row.Id.ToString().ToUpperInvariant();
         if (postgres)
         {
-            return $"""INSERT INTO platform."OutgoingEmails" ("Id","ToAddress","ToName","Subject","TextBody","HtmlBody","Kind","CreatedAt","NextAttemptAt","Attempts") VALUES ({row.Id},{row.ToAddress},{row.ToName},{row.Subject},{row.TextBody},{row.HtmlBody},{row.Kind},{row.CreatedAt},{row.NextAttemptAt},0)""";
+            return $"""INSERT INTO platform."OutgoingEmails" ("Id","ToAddress","ToName","Subject","TextBody","HtmlBody","Kind","Language","CreatedAt","NextAttemptAt","Attempts") VALUES ({row.Id},{row.ToAddress},{row.ToName},{row.Subject},{row.TextBody},{row.HtmlBody},{row.Kind},{row.Language},{row.CreatedAt},{row.NextAttemptAt},0)""";
         }
-        return $"""INSERT INTO platform_OutgoingEmails ("Id","ToAddress","ToName","Subject","TextBody","HtmlBody","Kind","CreatedAt","NextAttemptAt","Attempts") VALUES ({sqliteId},{row.ToAddress},{row.ToName},{row.Subject},{row.TextBody},{row.HtmlBody},{row.Kind},{row.CreatedAt.UtcTicks},{row.NextAttemptAt.UtcTicks},0)""";
+        return $"""INSERT INTO platform_OutgoingEmails ("Id","ToAddress","ToName","Subject","TextBody","HtmlBody","Kind","Language","CreatedAt","NextAttemptAt","Attempts") VALUES ({sqliteId},{row.ToAddress},{row.ToName},{row.Subject},{row.TextBody},{row.HtmlBody},{row.Kind},{row.Language},{row.CreatedAt.UtcTicks},{row.NextAttemptAt.UtcTicks},0)""";
     }
 }

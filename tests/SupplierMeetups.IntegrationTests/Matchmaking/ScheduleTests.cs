@@ -82,8 +82,20 @@ public sealed class ScheduleTests(PlatformFactory factory) : IClassFixture<Platf
         var calendar = System.Text.Encoding.UTF8.GetString(supplierMail.Attachments.Single(a => a.Name == "agenda.ics").Content);
         Assert.Contains("ASELSAN", agendaText);
         Assert.Contains(s.GetProperty("table").GetString()!, agendaText);
-        Assert.Contains("BEGIN:VEVENT", calendar);
-        Assert.Contains("ASELSAN", calendar);
+        var meeting = Assert.Single(Ical.Net.Calendar.Load(calendar)!.Events);
+        AssertAtSlotInIstanbul(meeting, s);
+        Assert.Equal("ASELSAN ile görüşme", meeting.Summary);
+        Assert.Contains("TÜYAP", meeting.Location, StringComparison.Ordinal);
+    }
+
+    /// <summary>The calendar's instants, read in the venue's zone, are the published slot's wall-clock times.</summary>
+    private static void AssertAtSlotInIstanbul(Ical.Net.CalendarComponents.CalendarEvent meeting, JsonElement item)
+    {
+        var date = DateOnly.Parse(item.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var start = TimeOnly.Parse(item.GetProperty("start").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var end = TimeOnly.Parse(item.GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(date.ToDateTime(start), meeting.DtStart!.ToTimeZone("Europe/Istanbul").Value);
+        Assert.Equal(date.ToDateTime(end), meeting.DtEnd!.ToTimeZone("Europe/Istanbul").Value);
     }
 
     [Fact]
@@ -282,6 +294,10 @@ public sealed class ScheduleTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.Matches(@"DTSTART:2030050\dT0[67]\d{4}Z", text);
         var uid = text.Split("\r\n").Single(l => l.StartsWith("UID:", StringComparison.Ordinal));
         Assert.Contains(uid, again);
-        Assert.Contains("SUMMARY:ASELSAN ile görüşme", text.Replace("\r\n ", "", StringComparison.Ordinal));
+        var meeting = Assert.Single(Ical.Net.Calendar.Load(text)!.Events);
+        var item = Assert.Single((await supplier.GetFromJsonAsync<JsonElement>($"/api/v1/events/{w.EventId}/agenda", Ct)).GetProperty("meetings").EnumerateArray());
+        AssertAtSlotInIstanbul(meeting, item);
+        Assert.Equal("ASELSAN ile görüşme", meeting.Summary);
+        Assert.Equal(Assert.Single(Ical.Net.Calendar.Load(again)!.Events).Uid, meeting.Uid);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NSubstitute;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Platform.Documents;
 
@@ -9,7 +8,6 @@ namespace SupplierMeetups.UnitTests.Matchmaking;
 internal static class AgendaBuilders
 {
     public const string EventName = "Konya Savunma Sanayi Tedarikçi Buluşmaları";
-    public static readonly DateTimeOffset Stamp = new(2025, 10, 20, 9, 30, 0, TimeSpan.Zero);
     private static readonly TimeSpan Turkey = TimeSpan.FromHours(3);
 
     public static AgendaMeeting Meeting(int day, int hour, int minute, string counterpart, string? booth = "B-07", string table = "Masa 12", Guid? id = null) =>
@@ -41,10 +39,5 @@ internal static class AgendaBuilders
             Enumerable.Range(0, 20).Select(slot => Meeting(day, 9 + slot / 2, slot % 2 * 30, $"Tedarikçi Firma {day}-{slot:00} Çelik Döküm")).ToList())).ToList(),
     };
 
-    public static PdfAgendaDocuments Renderer()
-    {
-        var time = Substitute.For<TimeProvider>();
-        time.GetUtcNow().Returns(Stamp);
-        return new PdfAgendaDocuments(Options.Create(new DocumentsOptions()), time);
-    }
+    public static PdfAgendaDocuments Renderer() => new(Options.Create(new DocumentsOptions()));
 }

@@ -1,6 +1,6 @@
 namespace SupplierMeetups.Web.Matchmaking.Agendas;
 
-/// <summary>Meeting agendas as PDF and iCalendar. Implementations are thread-safe.</summary>
+/// <summary>Meeting agendas as PDF. Implementations are thread-safe.</summary>
 internal interface IAgendaDocuments
 {
     /// <summary>A4 portrait, as many pages as needed, the header repeated on each.</summary>
@@ -8,7 +8,4 @@ internal interface IAgendaDocuments
 
     /// <summary>A4 portrait: one table's meetings, without the table column.</summary>
     byte[] RenderTableSheet(TableSheet sheet);
-
-    /// <summary>An RFC 5545 calendar with one event per meeting.</summary>
-    string RenderIcs(FirmAgenda agenda);
 }

@@ -3,15 +3,12 @@ using SupplierMeetups.Web.Platform.Documents;
 
 namespace SupplierMeetups.Web.Matchmaking.Agendas;
 
-/// <summary>Agendas as PDF through PDFsharp, and as iCalendar text.</summary>
+/// <summary>Agendas as PDF through PDFsharp (the .ics files are <see cref="IcsCalendar"/>'s).</summary>
 internal sealed class PdfAgendaDocuments : IAgendaDocuments
 {
-    private readonly TimeProvider time;
-
-    public PdfAgendaDocuments(IOptions<DocumentsOptions> options, TimeProvider time)
+    public PdfAgendaDocuments(IOptions<DocumentsOptions> options)
     {
         PdfEngine.EnsureInitialized(options.Value);
-        this.time = time;
     }
 
     public byte[] RenderFirmAgenda(FirmAgenda agenda)
@@ -40,22 +37,6 @@ internal sealed class PdfAgendaDocuments : IAgendaDocuments
         ];
         var subject = $"{labels.Table}: {sheet.TableName}";
         return Render($"{labels.TableSheetTitle} – {sheet.TableName}", sheet.EventName, labels.TableSheetTitle, subject, labels, columns, sheet.Days);
-    }
-
-    public string RenderIcs(FirmAgenda agenda)
-    {
-        ArgumentNullException.ThrowIfNull(agenda);
-        var labels = AgendaLabels.For(agenda.Language);
-        var entries = agenda.Days.SelectMany(day => day.Meetings).OrderBy(meeting => meeting.Start).Select(meeting => new IcsCalendar.Entry(
-            $"{meeting.MeetingId:D}@suppliermeetups",
-            meeting.Start,
-            meeting.End,
-            string.Format(labels.Culture, labels.MeetingSummary, meeting.CounterpartName),
-            meeting.Table,
-            string.IsNullOrWhiteSpace(meeting.CounterpartBooth)
-                ? $"{agenda.EventName}\n{labels.Table}: {meeting.Table}"
-                : $"{agenda.EventName}\n{labels.Table}: {meeting.Table}\n{labels.Booth}: {meeting.CounterpartBooth}"));
-        return IcsCalendar.Write($"{agenda.EventName} – {agenda.FirmName}", time.GetUtcNow(), entries);
     }
 
     private static byte[] Render(string documentTitle, string eventName, string title, string subject,

@@ -1,6 +1,3 @@
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -35,8 +32,8 @@ internal sealed class EmailDispatcher(
         var email = await db.Set<OutgoingEmail>().AsNoTracking().SingleAsync(e => e.Id == emailId, cancellationToken);
         try
         {
-            using var message = Compose(email);
-            await AttachAsync(message, email, cancellationToken);
+            var attachments = await LoadAttachmentsAsync(email, cancellationToken);
+            using var message = EmailComposer.Compose(email, options, attachments);
             options.Faults?.Invoke(EmailFault.BeforeSend);
             await transport.SendAsync(email.Id, message, cancellationToken);
             options.Faults?.Invoke(EmailFault.AfterSend);
@@ -65,30 +62,17 @@ internal sealed class EmailDispatcher(
 
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
 
-    private async Task AttachAsync(MailMessage message, OutgoingEmail email, CancellationToken cancellationToken)
+    private async Task<List<LoadedAttachment>> LoadAttachmentsAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
+        var loaded = new List<LoadedAttachment>(email.Attachments.Count);
         foreach (var attachment in email.Attachments)
         {
             var source = attachmentSources.FirstOrDefault(s => s.Kind == attachment.Kind)
                          ?? throw new InvalidOperationException($"No source renders attachments of kind '{attachment.Kind}'.");
             var content = await source.LoadAsync(attachment.ReferenceId, email.Language, cancellationToken)
                           ?? throw new InvalidOperationException($"The {attachment.Kind} {attachment.ReferenceId} to attach no longer exists.");
-            message.Attachments.Add(new Attachment(new MemoryStream(content.Content), attachment.FileName, content.ContentType));
+            loaded.Add(new LoadedAttachment(attachment.FileName, content));
         }
-    }
-
-    private MailMessage Compose(OutgoingEmail email)
-    {
-        var message = new MailMessage
-        {
-            From = new MailAddress(options.FromAddress, options.FromName, Encoding.UTF8),
-            Subject = email.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        message.To.Add(new MailAddress(email.ToAddress, email.ToName, Encoding.UTF8));
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(email.TextBody, Encoding.UTF8, MediaTypeNames.Text.Plain));
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(email.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));
-        return message;
+        return loaded;
     }
 }

@@ -1,3 +1,5 @@
+using MailKit.Security;
+
 namespace SupplierMeetups.Web.Platform.Email;
 
 public enum EmailFault
@@ -51,7 +53,21 @@ public sealed class EmailOptions
         public string Host { get; set; } = "localhost";
         public int Port { get; set; } = 25;
         public bool EnableSsl { get; set; }
+
+        /// <summary>
+        /// MailKit's <see cref="MailKit.Security.SecureSocketOptions"/> by name (None, Auto, SslOnConnect, StartTls,
+        /// StartTlsWhenAvailable). Unset, <see cref="EnableSsl"/> decides: TLS required (on connect on port 465,
+        /// by STARTTLS elsewhere), or none.
+        /// </summary>
+        public SecureSocketOptions? Security { get; set; }
+
         public string? UserName { get; set; }
         public string? Password { get; set; }
+        public int TimeoutSeconds { get; set; } = 60;
+
+        public SecureSocketOptions SecureSocketOptions() => Security
+            ?? (!EnableSsl ? MailKit.Security.SecureSocketOptions.None
+                : Port == 465 ? MailKit.Security.SecureSocketOptions.SslOnConnect
+                : MailKit.Security.SecureSocketOptions.StartTls);
     }
 }

@@ -1,21 +1,24 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 
 namespace SupplierMeetups.Web.Platform.Email;
 
+/// <summary>
+/// Sends over SMTP with MailKit. SMTP cannot take a message back, so delivery is at least once: a resend after a
+/// crash carries the same Message-ID, which lets receiving servers and clients drop the duplicate.
+/// </summary>
 internal sealed class SmtpEmailTransport(EmailOptions.SmtpSettings settings) : IEmailTransport
 {
-    public async Task SendAsync(Guid emailId, MailMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(Guid emailId, MimeMessage message, CancellationToken cancellationToken)
     {
-        // SMTP cannot take a message back: a resend after a crash carries the same Message-ID, which lets
-        // receiving servers and clients drop the duplicate.
-        message.Headers["Message-ID"] = $"<{emailId}@suppliermeetups>";
-        using var client = new SmtpClient(settings.Host, settings.Port)
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.TimeoutSeconds).TotalMilliseconds };
+        await client.ConnectAsync(settings.Host, settings.Port, settings.SecureSocketOptions(), cancellationToken);
+        if (!string.IsNullOrEmpty(settings.UserName))
         {
-            EnableSsl = settings.EnableSsl,
-            DeliveryFormat = SmtpDeliveryFormat.International,
-            Credentials = settings.UserName is null ? null : new NetworkCredential(settings.UserName, settings.Password),
-        };
-        await client.SendMailAsync(message, cancellationToken);
+            await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
+        }
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
     }
 }
