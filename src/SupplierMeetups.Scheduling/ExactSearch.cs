@@ -9,10 +9,18 @@ internal static class ExactSearch
 {
     public static ExactWeightModel.Outcome? Run(CompiledProblem p, ScheduleState state, int bound, SolveOptions options, Deadline deadline)
     {
-        if (options.ExactWork <= 0) return null;
-        var model = new ExactWeightModel(p, bound);
-        if (model.Literals == 0 || model.Literals > options.ExactMaxLiterals) return null;
-        var outcome = model.Solve(state, options.ExactWork, deadline.Remaining);
+        if (options.ExactWork <= 0 || ExactWeightModel.CountLiterals(p) is var literals && (literals == 0 || literals > options.ExactMaxLiterals)) return null;
+        ExactWeightModel.Outcome outcome;
+        try
+        {
+            outcome = new ExactWeightModel(p, bound).Solve(state, options.ExactWork, deadline.Remaining);
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException)
+        {
+            // Without its native library the engine still schedules; the result then carries the capacity bound only.
+            return null;
+        }
+
         if (outcome.Weight > state.Weight) Adopt(p, state, outcome);
         return outcome;
     }

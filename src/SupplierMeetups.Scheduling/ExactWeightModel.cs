@@ -78,7 +78,23 @@ internal sealed class ExactWeightModel
         _model.Maximize(expression);
     }
 
-    public int Literals => _choices.Count;
+    /// <summary>How many literals the model would have, counted before building it (large models are not built).</summary>
+    public static long CountLiterals(CompiledProblem p)
+    {
+        long count = 0;
+        for (var m = 0; m < p.MeetingCount; m++)
+        {
+            if (p.FixedSlot[m] >= 0) continue;
+            int a = p.MeetingA[m] * p.SlotCount, b = p.MeetingB[m] * p.SlotCount;
+            var options = p.ResourceOptionB[m] >= 0 ? 2 : 1;
+            for (var s = 0; s < p.SlotCount; s++)
+            {
+                if (p.Available[a + s] && p.Available[b + s]) count += options;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Starts from <paramref name="state"/>, the engine's schedule.</summary>
     public Outcome Solve(ScheduleState state, double deterministicSeconds, TimeSpan? wallClock)
