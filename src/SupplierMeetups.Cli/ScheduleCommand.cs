@@ -53,7 +53,9 @@ internal static class ScheduleCommand
             if (outputPath is null) stdout.Write(json);
             else WriteAtomically(outputPath, json);
             stderr.WriteLine($"schedule: weight {result.Weight} ({BoundVerdict.Of(result)}), scheduled {result.Assignments.Count}/{problem.Meetings.Count}, "
-                             + $"gaps {result.Gaps}, time {stopwatch.Elapsed.TotalSeconds:0.000} s"
+                             + $"gaps {result.Gaps}, "
+                             + (result.PreferencesAsked > 0 ? $"preferred slots {result.PreferencesMet}/{result.PreferencesAsked}, " : "")
+                             + $"time {stopwatch.Elapsed.TotalSeconds:0.000} s"
                              + (result.TimeLimitReached ? " (time limit reached)" : ""));
             if (explain)
             {

@@ -12,7 +12,9 @@ public sealed record ScheduleResult(
     int Gaps,
     bool TimeLimitReached,
     int UpperBound = int.MaxValue,
-    BoundKind BoundKind = BoundKind.Capacity)
+    BoundKind BoundKind = BoundKind.Capacity,
+    int PreferencesAsked = 0,
+    int PreferencesMet = 0)
 {
     /// <summary>No schedule can weigh more: the weight equals the upper bound.</summary>
     public bool Optimal => Weight >= UpperBound;

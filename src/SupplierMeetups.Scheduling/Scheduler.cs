@@ -89,6 +89,7 @@ public static class Scheduler
             else unscheduled.Add(new UnscheduledMeeting(id, UnscheduledExplainer.Explain(p, state, m)));
         }
 
-        return new ScheduleResult(assignments, unscheduled, state.Weight, state.Gaps, timeLimitReached, bound, boundKind);
+        return new ScheduleResult(assignments, unscheduled, state.Weight, state.Gaps, timeLimitReached, bound, boundKind,
+            p.Preferences, Enumerable.Range(0, p.MeetingCount).Count(m => p.PreferredSlot[m] >= 0 && state.SlotOf[m] == p.PreferredSlot[m]));
     }
 }

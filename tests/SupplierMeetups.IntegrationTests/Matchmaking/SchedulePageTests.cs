@@ -55,6 +55,20 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task SchedulePage_WhenRequesterPreferredASlot_DraftsTheMeetingThere()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var prime = await factory.SignedInAsync(w.Prime.Email);
+        var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = w.Supplier.FirmId, priority = 2, preferredSlot = "D1-03" }, Ct)).JsonAsync()).GetProperty("id").GetString();
+        (await (await factory.SignedInAsync(w.Supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
+
+        await organizer.PostFormAsync($"/organizer/events/{w.EventId}/schedule", [], handler: "Draft");
+
+        Assert.Equal("D1-03", Assert.Single(await w.RequestsAsync(factory)).Slot);
+    }
+
+    [Fact]
     public async Task SchedulePage_WhenMovingOntoAnotherMeetingsFirm_ShowsWhyAndKeepsThePlace()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);

@@ -19,6 +19,7 @@ internal static class InstanceFiles
             {
                 id = m.Id, a = m.A, b = m.B, priority = m.Priority,
                 @fixed = m.Fixed is { } f ? new { slot = f.Slot, table = f.Table } : null,
+                preferred = m.Preferred,
             }),
         }, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
         return path;
