@@ -13,7 +13,7 @@ internal static class OptimumBenchmark
     private static readonly int[] SmallOptima =
         [124, 113, 108, 93, 102, 105, 96, 110, 103, 95, 100, 104, 97, 122, 108, 102, 103, 119, 110, 105, 101, 107, 103, 95];
 
-    private static readonly int[] ConcentratedOptima = [724, 765];
+    private static readonly int[] ConcentratedOptima = [724, 765, 767, 810, 759];
 
     public static bool Run()
     {
