@@ -3,7 +3,7 @@ using SupplierMeetups.Scheduling;
 
 namespace SupplierMeetups.Cli;
 
-/// <summary>`schedule INSTANCE.json [-o SCHEDULE.json] [--time-limit SECONDS] [--explain]` (FORMAT.md in, FORMAT.md out).</summary>
+/// <summary>`schedule INSTANCE.json [-o SCHEDULE.json] [--time-limit SECONDS] [--exact-work UNITS] [--explain]` (FORMAT.md in, FORMAT.md out).</summary>
 internal static class ScheduleCommand
 {
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
@@ -12,6 +12,7 @@ internal static class ScheduleCommand
     {
         string? instancePath = null, outputPath = null;
         TimeSpan? timeLimit = null;
+        var options = new SolveOptions();
         var explain = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -23,6 +24,11 @@ internal static class ScheduleCommand
                 case "--time-limit" when i + 1 < args.Length && double.TryParse(args[i + 1],
                     System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0:
                     timeLimit = TimeSpan.FromSeconds(seconds);
+                    i++;
+                    break;
+                case "--exact-work" when i + 1 < args.Length && double.TryParse(args[i + 1],
+                    System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var work) && work >= 0:
+                    options = options with { ExactWork = work };
                     i++;
                     break;
                 case "--explain":
@@ -42,15 +48,18 @@ internal static class ScheduleCommand
         try
         {
             var problem = InstanceJson.ReadInstance(File.ReadAllText(instancePath));
-            var result = Scheduler.Solve(problem, new SolveOptions { TimeLimit = timeLimit });
+            var result = Scheduler.Solve(problem, options with { TimeLimit = timeLimit });
             var json = InstanceJson.WriteSchedule(result);
             if (outputPath is null) stdout.Write(json);
             else WriteAtomically(outputPath, json);
-            stderr.WriteLine($"schedule: weight {result.Weight}, scheduled {result.Assignments.Count}/{problem.Meetings.Count}, "
-                             + $"gaps {result.Gaps}, time {stopwatch.Elapsed.TotalSeconds:0.000} s"
+            stderr.WriteLine($"schedule: weight {result.Weight} ({BoundVerdict.Of(result)}), scheduled {result.Assignments.Count}/{problem.Meetings.Count}, "
+                             + $"gaps {result.Gaps}, "
+                             + (result.PreferencesAsked > 0 ? $"preferred slots {result.PreferencesMet}/{result.PreferencesAsked}, " : "")
+                             + $"time {stopwatch.Elapsed.TotalSeconds:0.000} s"
                              + (result.TimeLimitReached ? " (time limit reached)" : ""));
             if (explain)
             {
+                stderr.WriteLine($"bound {result.UpperBound}: {BoundVerdict.Source(result)}");
                 foreach (var meeting in result.Unscheduled) stderr.WriteLine($"unscheduled {meeting.Meeting}: {meeting.Reason}");
             }
 

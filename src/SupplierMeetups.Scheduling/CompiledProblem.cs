@@ -24,6 +24,8 @@ internal sealed class CompiledProblem
     public required int[] MeetingB { get; init; }
     public required int[] Weight { get; init; }
     public required int[] FixedSlot { get; init; }      // -1 when not fixed
+    public required int[] PreferredSlot { get; init; }  // -1 when no slot was asked for
+    public required int Preferences { get; init; }
     public required int[] FixedResource { get; init; }
     public required int[] ResourceOptionA { get; init; }
     public required int[] ResourceOptionB { get; init; } // -1 when the meeting has only one kind of table
@@ -80,6 +82,7 @@ internal sealed class CompiledProblem
         var meetingB = new int[meetingCount];
         var weight = new int[meetingCount];
         var fixedSlot = new int[meetingCount];
+        var preferredSlot = new int[meetingCount];
         var fixedResource = new int[meetingCount];
         var optionA = new int[meetingCount];
         var optionB = new int[meetingCount];
@@ -101,6 +104,7 @@ internal sealed class CompiledProblem
                 _ => (ra, rb),
             };
             fixedSlot[m] = meeting.Fixed is null ? -1 : slotIndex[meeting.Fixed.Slot];
+            preferredSlot[m] = meeting.Preferred is null || meeting.Fixed is not null ? -1 : slotIndex[meeting.Preferred];
             fixedResource[m] = meeting.Fixed is null ? -1 : tableResource[meeting.Fixed.Table];
         }
 
@@ -126,6 +130,8 @@ internal sealed class CompiledProblem
             MeetingB = meetingB,
             Weight = weight,
             FixedSlot = fixedSlot,
+            PreferredSlot = preferredSlot,
+            Preferences = preferredSlot.Count(s => s >= 0),
             FixedResource = fixedResource,
             ResourceOptionA = optionA,
             ResourceOptionB = optionB,

@@ -16,6 +16,9 @@ internal sealed class Deadline(TimeProvider clock, TimeSpan? limit)
         return Reached;
     }
 
+    /// <summary>What is left of the limit, or null without one.</summary>
+    public TimeSpan? Remaining => limit is { } l ? l - clock.GetElapsedTime(_start) : null;
+
     public bool PassedNow()
     {
         _calls = 255;

@@ -18,7 +18,9 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
         }
 
         if (_movable.Count == 0 || p.SlotCount < 2) return;
-        var best = state.Gaps;
+        // Energy: gaps, then missed preferred slots, weighted so that all of them together weigh less than one gap.
+        var missWeight = 1.0 / (p.Preferences + 1);
+        var best = (state.Gaps, state.PreferenceMisses);
         var bestSlots = (int[])state.SlotOf.Clone();
         var bestResources = (int[])state.ResourceOf.Clone();
         var ratio = Math.Pow(endTemperature / startTemperature, 1.0 / Math.Max(1, steps));
@@ -26,16 +28,16 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
         state.Journaling = true;
         for (long step = 0; step < steps; step++, temperature *= ratio)
         {
-            if (best == 0 && stopWithoutGaps || deadline.Passed()) break;
-            var before = state.Gaps;
+            if (best == (0, 0) && stopWithoutGaps || deadline.Passed()) break;
+            var (gapsBefore, missesBefore) = (state.Gaps, state.PreferenceMisses);
             if (!TryNeighbour()) continue;
-            var delta = state.Gaps - before;
+            var delta = state.Gaps - gapsBefore + missWeight * (state.PreferenceMisses - missesBefore);
             if (delta <= 0 || _random.Unit() < Math.Exp(-delta / temperature))
             {
                 state.Commit(0);
-                if (state.Gaps < best)
+                if ((state.Gaps, state.PreferenceMisses).CompareTo(best) < 0)
                 {
-                    best = state.Gaps;
+                    best = (state.Gaps, state.PreferenceMisses);
                     Array.Copy(state.SlotOf, bestSlots, bestSlots.Length);
                     Array.Copy(state.ResourceOf, bestResources, bestResources.Length);
                 }
@@ -48,7 +50,7 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
 
         state.Commit(0);
         state.Journaling = false;
-        if (state.Gaps > best) Restore(bestSlots, bestResources);
+        if ((state.Gaps, state.PreferenceMisses).CompareTo(best) > 0) Restore(bestSlots, bestResources);
     }
 
     /// <summary>Applies a random neighbour move (journaled); false when the drawn move is not possible.</summary>
@@ -56,9 +58,10 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
     {
         var x = _movable[_random.Below(_movable.Count)];
         // Most meetings sit in gap-free days; draw again a few times to spend the steps where gaps are.
-        for (var retry = 0; retry < Retries && !InGappedDay(x); retry++) x = _movable[_random.Below(_movable.Count)];
+        for (var retry = 0; retry < Retries && !InGappedDay(x) && !MissesPreference(x); retry++) x = _movable[_random.Below(_movable.Count)];
         int from = state.SlotOf[x], to = _random.Below(p.SlotCount - 1);
         if (to >= from) to++;
+        if (MissesPreference(x) && _random.Below(2) == 0) to = p.PreferredSlot[x];
         int a = p.MeetingA[x], b = p.MeetingB[x];
         var row = p.SlotCount;
         if (!p.Available[a * row + to] || !p.Available[b * row + to]) return false;
@@ -97,6 +100,8 @@ internal sealed class GapSearch(CompiledProblem p, ScheduleState state, Deadline
         var day = p.SlotDay[state.SlotOf[x]];
         return state.GapsOf(p.MeetingA[x], day) > 0 || state.GapsOf(p.MeetingB[x], day) > 0;
     }
+
+    private bool MissesPreference(int x) => p.PreferredSlot[x] >= 0 && state.SlotOf[x] != p.PreferredSlot[x];
 
     private bool Undo()
     {

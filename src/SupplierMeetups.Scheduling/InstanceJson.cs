@@ -97,7 +97,8 @@ public static class InstanceJson
             placement = new FixedPlacement(String(f, "slot", where + " fixed"), String(f, "table", where + " fixed"));
         }
 
-        return new Meeting(id, String(e, "a", where), String(e, "b", where), OptionalInt(e, "priority", where) ?? 1, placement);
+        return new Meeting(id, String(e, "a", where), String(e, "b", where), OptionalInt(e, "priority", where) ?? 1, placement,
+            OptionalString(e, "preferred", where));
     }
 
     private static string Id(JsonElement e, string kind, int index)

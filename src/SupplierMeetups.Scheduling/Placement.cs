@@ -16,7 +16,8 @@ internal static class Placement
             if (s == excludedSlot || !state.ParticipantFree(a, s) || !state.ParticipantFree(b, s)) continue;
             var r = FreeResource(p, state, m, s);
             if (r < 0) continue;
-            var cost = state.GapDeltaIfAdded(a, s) + state.GapDeltaIfAdded(b, s);
+            // Gaps first; among equal gaps the slot the requester asked for.
+            var cost = 2 * (state.GapDeltaIfAdded(a, s) + state.GapDeltaIfAdded(b, s)) + (p.PreferredSlot[m] >= 0 && p.PreferredSlot[m] != s ? 1 : 0);
             if (cost >= bestCost) continue;
             (bestSlot, bestCost, resource) = (s, cost, r);
         }

@@ -49,6 +49,9 @@ internal sealed class ScheduleState
     public int Weight { get; private set; }
     public int Gaps { get; private set; }
     public int Scheduled { get; private set; }
+
+    /// <summary>Scheduled meetings that asked for a slot and sit in another one.</summary>
+    public int PreferenceMisses { get; private set; }
     public bool Journaling { get; set; }
     public int JournalMark => _journal.Count;
 
@@ -84,12 +87,14 @@ internal sealed class ScheduleState
         _resourceUse[cell]++;
         Weight += _p.Weight[m];
         Scheduled++;
+        if (_p.PreferredSlot[m] >= 0 && _p.PreferredSlot[m] != slot) PreferenceMisses++;
     }
 
     public void Remove(int m)
     {
         int slot = SlotOf[m], resource = ResourceOf[m];
         if (Journaling) _journal.Add((m, slot, resource));
+        if (_p.PreferredSlot[m] >= 0 && _p.PreferredSlot[m] != slot) PreferenceMisses--;
         Take(_p.MeetingA[m], slot, m);
         Take(_p.MeetingB[m], slot, m);
         var cell = resource * _s + slot;

@@ -17,6 +17,7 @@ public static class Scheduler
 
         var compiled = CompiledProblem.From(problem);
         var deadline = new Deadline(options.TimeProvider, options.TimeLimit);
+        var bound = WeightBound.Compute(compiled);
         var state = new ScheduleState(compiled);
         PlaceFixed(compiled, state);
         Construct(compiled, state, deadline);
@@ -34,9 +35,17 @@ public static class Scheduler
             stale = state.Weight > weight ? 0 : stale + 1;
         }
 
+        var boundKind = BoundKind.Capacity;
+        if (state.Weight < bound && !deadline.PassedNow())
+        {
+            var exact = ExactSearch.Run(compiled, state, bound, options, deadline);
+            if (exact is not null && exact.Bound < bound) (bound, boundKind) = (exact.Bound, BoundKind.Exact);
+            if (exact is not null && exact.Proven) boundKind = BoundKind.Exact;
+        }
+
         gaps.Run(steps: 60L * state.Scheduled, startTemperature: 1.0, endTemperature: 0.05);
         deadline.PassedNow();
-        return BuildResult(compiled, state, deadline.Reached);
+        return BuildResult(compiled, state, deadline.Reached, Math.Max(bound, state.Weight), boundKind);
     }
 
     private static void PlaceFixed(CompiledProblem p, ScheduleState state)
@@ -68,7 +77,7 @@ public static class Scheduler
         }
     }
 
-    private static ScheduleResult BuildResult(CompiledProblem p, ScheduleState state, bool timeLimitReached)
+    private static ScheduleResult BuildResult(CompiledProblem p, ScheduleState state, bool timeLimitReached, int bound, BoundKind boundKind)
     {
         var tables = TableAssigner.Assign(p, state);
         var assignments = new List<Assignment>(state.Scheduled);
@@ -80,6 +89,7 @@ public static class Scheduler
             else unscheduled.Add(new UnscheduledMeeting(id, UnscheduledExplainer.Explain(p, state, m)));
         }
 
-        return new ScheduleResult(assignments, unscheduled, state.Weight, state.Gaps, timeLimitReached);
+        return new ScheduleResult(assignments, unscheduled, state.Weight, state.Gaps, timeLimitReached, bound, boundKind,
+            p.Preferences, Enumerable.Range(0, p.MeetingCount).Count(m => p.PreferredSlot[m] >= 0 && state.SlotOf[m] == p.PreferredSlot[m]));
     }
 }

@@ -22,8 +22,11 @@ public sealed record Participant(
     IReadOnlyList<string> Tables,
     IReadOnlyList<string> Unavailable);
 
-/// <summary>An accepted meeting request between <paramref name="A"/> and <paramref name="B"/>.</summary>
-public sealed record Meeting(string Id, string A, string B, int Priority, FixedPlacement? Fixed = null);
+/// <summary>
+/// An accepted meeting request between <paramref name="A"/> and <paramref name="B"/>. <paramref name="Preferred"/> is
+/// the slot the requester asked for: honoured when it costs neither weight nor gaps (the third objective).
+/// </summary>
+public sealed record Meeting(string Id, string A, string B, int Priority, FixedPlacement? Fixed = null, string? Preferred = null);
 
 /// <summary>Where an already published meeting sits; a schedule must keep it there.</summary>
 public sealed record FixedPlacement(string Slot, string Table);

@@ -51,6 +51,7 @@ public static class SchedulingProblemValidator
             if (a is null) errors.Add($"meeting {meeting.Id}: unknown participant {meeting.A}");
             if (b is null) errors.Add($"meeting {meeting.Id}: unknown participant {meeting.B}");
             if (meeting.A == meeting.B) errors.Add($"meeting {meeting.Id}: {meeting.A} cannot meet itself");
+            if (meeting.Preferred is { } preferred && !slots.ContainsKey(preferred)) errors.Add($"meeting {meeting.Id}: unknown preferred slot {preferred}");
             if (meeting.Fixed is null || a is null || b is null) continue;
 
             var (slot, table) = (meeting.Fixed.Slot, meeting.Fixed.Table);

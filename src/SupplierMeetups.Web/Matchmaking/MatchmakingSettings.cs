@@ -22,5 +22,9 @@ public sealed class EventSchedule
     public DateTimeOffset? PublishedAt { get; set; }
     public int Weight { get; set; }
     public int Gaps { get; set; }
+
+    /// <summary>The engine's upper bound on the draft's weight: equal to <see cref="Weight"/> when the draft is optimal.</summary>
+    public int? UpperBound { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -34,6 +34,41 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task SchedulePage_WhenDrafted_SaysTheWeightIsOptimal()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var prime = await factory.SignedInAsync(w.Prime.Email);
+        foreach (var (supplier, priority) in new[] { (w.Supplier, 3), (w.OtherSupplier, 2) })
+        {
+            var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = supplier.FirmId, priority }, Ct)).JsonAsync()).GetProperty("id").GetString();
+            (await (await factory.SignedInAsync(supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
+        }
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
+        var page = $"/organizer/events/{w.EventId}/schedule";
+        var before = (await (await organizer.GetAsync(page, Ct)).HtmlAsync()).QuerySelector("[data-testid=schedule-bound]");
+
+        await organizer.PostFormAsync(page, [], handler: "Draft");
+
+        var bound = (await (await organizer.GetAsync(page, Ct)).HtmlAsync()).QuerySelector("[data-testid=schedule-bound]");
+        Assert.Null(before);
+        Assert.Equal("Ağırlık 5 (planlanan görüşmelerin öncelikleri toplamı): en iyisi, hiçbir plan daha iyisini yapamaz.", bound?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task SchedulePage_WhenRequesterPreferredASlot_DraftsTheMeetingThere()
+    {
+        var w = await MatchmakingWorld.CreateAsync(factory);
+        var prime = await factory.SignedInAsync(w.Prime.Email);
+        var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = w.Supplier.FirmId, priority = 2, preferredSlot = "D1-03" }, Ct)).JsonAsync()).GetProperty("id").GetString();
+        (await (await factory.SignedInAsync(w.Supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
+        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
+
+        await organizer.PostFormAsync($"/organizer/events/{w.EventId}/schedule", [], handler: "Draft");
+
+        Assert.Equal("D1-03", Assert.Single(await w.RequestsAsync(factory)).Slot);
+    }
+
+    [Fact]
     public async Task SchedulePage_WhenMovingOntoAnotherMeetingsFirm_ShowsWhyAndKeepsThePlace()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);

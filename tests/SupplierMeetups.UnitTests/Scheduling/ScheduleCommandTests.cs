@@ -1,5 +1,4 @@
 using Xunit;
-using System.Diagnostics;
 using System.Text.Json;
 using SupplierMeetups.Cli;
 
@@ -55,7 +54,8 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         using var schedule = JsonDocument.Parse(stdout.ToString());
         Assert.Equal("A1", schedule.RootElement.GetProperty("assignments")[0].GetProperty("table").GetString());
-        Assert.Matches(@"^schedule: weight 2, scheduled 1/1, gaps 0, time \d+\.\d+ s\n$", stderr.ToString().ReplaceLineEndings("\n"));
+        Assert.Matches(@"^schedule: weight 2 \(optimal\), scheduled 1/1, gaps 0, time \d+\.\d+ s\n"
+                       + @"bound 2: the participants' and tables' capacities per slot allow no more weight\n$", stderr.ToString().ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -67,16 +67,42 @@ public sealed class ScheduleCommandTests : IDisposable
         var exitCode = ScheduleCommand.Run([instance, "-o", output], TextWriter.Null, TextWriter.Null);
 
         Assert.Equal(0, exitCode);
-        var checker = Process.Start(new ProcessStartInfo("python3", [Path.Combine(SharedSamples.Matchmaking, "check_schedule.py"), instance, output])
-        {
-            RedirectStandardOutput = true,
-        })!;
-        var verdict = checker.StandardOutput.ReadToEnd();
-        checker.WaitForExit();
-        Assert.Equal(0, checker.ExitCode);
-        using var json = JsonDocument.Parse(verdict);
-        Assert.True(json.RootElement.GetProperty("valid").GetBoolean(), verdict);
-        Assert.Equal(1738, json.RootElement.GetProperty("weight").GetInt32());
+        var (checkerExit, verdict) = SharedChecker.Check(instance, output);
+        Assert.Equal(0, checkerExit);
+        Assert.True(verdict.GetProperty("valid").GetBoolean(), verdict.ToString());
+        Assert.Equal(1738, verdict.GetProperty("weight").GetInt32());
+    }
+
+    [Fact]
+    public void Run_WhenOnlyCpSatReachesTheOptimum_WritesAValidOptimalScheduleAndExplainsTheProof()
+    {
+        var instance = InstanceFiles.Write(Benchmarks.Scheduling.FairShapes.Small(14), _folder);
+        var output = Path.Combine(_folder, "small-14.schedule.json");
+        var stderr = new StringWriter();
+
+        var exitCode = ScheduleCommand.Run([instance, "-o", output, "--explain"], TextWriter.Null, stderr);
+
+        Assert.Equal(0, exitCode);
+        var lines = stderr.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.StartsWith("schedule: weight 122 (optimal), scheduled ", lines[0]);
+        Assert.Equal("bound 122: the exact solver (CP-SAT) proved that no schedule weighs more", lines[1]);
+        var (checkerExit, verdict) = SharedChecker.Check(instance, output);
+        Assert.Equal(0, checkerExit);
+        Assert.True(verdict.GetProperty("valid").GetBoolean(), verdict.ToString());
+        Assert.Equal(122, verdict.GetProperty("weight").GetInt32());
+        Assert.True(verdict.GetProperty("upper_bound").GetInt32() >= 122);
+    }
+
+    [Fact]
+    public void Run_WhenTheBoundIsNotReached_SaysHowFarBelowItTheWeightMayBe()
+    {
+        var instance = InstanceFiles.Write(Benchmarks.Scheduling.FairShapes.Small(14), _folder);
+        var stderr = new StringWriter();
+
+        var exitCode = ScheduleCommand.Run([instance, "--exact-work", "0"], TextWriter.Null, stderr);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("schedule: weight 121 (within 1.63% of the bound 123), ", stderr.ToString());
     }
 
     private string Write(string name, string content)

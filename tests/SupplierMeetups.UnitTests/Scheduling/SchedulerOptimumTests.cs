@@ -18,6 +18,7 @@ public sealed class SchedulerOptimumTests
 
         Assert.Empty(ScheduleRules.Check(problem, result).Violations);
         Assert.Equal(BruteForce.BestWeight(problem), result.Weight);
+        Assert.True(result.Optimal, $"weight {result.Weight}, bound {result.UpperBound}");
     }
 
     [Theory]

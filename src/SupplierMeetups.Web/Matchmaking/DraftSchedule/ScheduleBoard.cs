@@ -81,7 +81,8 @@ public sealed class ScheduleBoard
             participants,
             Accepted.Select(r => new Meeting(
                 r.Id.ToString("N"), labels[r.PrimeId], labels[r.SupplierId], r.Priority,
-                r.IsPublished && r.Slot is not null && r.Table is not null ? new FixedPlacement(r.Slot, r.Table) : null)).ToList());
+                r.IsPublished && r.Slot is not null && r.Table is not null ? new FixedPlacement(r.Slot, r.Table) : null,
+                r.PreferredSlot is { } preferred && slotIds.Contains(preferred) ? preferred : null)).ToList());
         return (problem, labels.ToDictionary(x => x.Value, x => x.Key));
     }
 }

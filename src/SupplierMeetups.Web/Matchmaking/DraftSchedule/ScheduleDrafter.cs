@@ -62,6 +62,7 @@ public sealed class ScheduleDrafter(AppDbContext db, EventStore events, Particip
         schedule.DraftedAt = clock.GetUtcNow();
         schedule.Weight = result.Weight;
         schedule.Gaps = result.Gaps;
+        schedule.UpperBound = result.UpperBound;
         schedule.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return schedule;
