@@ -16,6 +16,7 @@ internal sealed class EmailDispatcher(
     IEmailTransport transport,
     IEnumerable<IEmailAttachmentSource> attachmentSources,
     EmailOptions options,
+    EmailClaimRenewal claims,
     TimeProvider clock,
     ILogger<EmailDispatcher> logger)
 {
@@ -35,11 +36,14 @@ internal sealed class EmailDispatcher(
         var email = await db.Set<OutgoingEmail>().AsNoTracking().SingleAsync(e => e.Id == emailId, cancellationToken);
         try
         {
-            using var message = Compose(email);
-            await AttachAsync(message, email, cancellationToken);
-            options.Faults?.Invoke(EmailFault.BeforeSend);
-            await transport.SendAsync(email.Id, message, cancellationToken);
-            options.Faults?.Invoke(EmailFault.AfterSend);
+            await using (claims.Keep(emailId))
+            {
+                using var message = Compose(email);
+                await AttachAsync(message, email, cancellationToken);
+                options.Faults?.Invoke(EmailFault.BeforeSend);
+                await transport.SendAsync(email.Id, message, cancellationToken);
+                options.Faults?.Invoke(EmailFault.AfterSend);
+            }
             await db.Set<OutgoingEmail>().Where(e => e.Id == emailId).ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.SentAt, clock.GetUtcNow())
                 .SetProperty(e => e.Attempts, e => e.Attempts + 1)
