@@ -21,10 +21,13 @@ internal static class JobsModule
     {
         var options = JobsOptions.From(configuration);
         services.AddSingleton(options);
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+        // Jobs run in this host's services, not in Hangfire's process-wide JobActivator.Current (the last host configured).
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // One storage per host, not Hangfire's static JobStorage.Current: test processes run several hosts at once.
         services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.Postgres
             ? new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions
