@@ -38,6 +38,7 @@ await app.Services.MigrateIfConfiguredAsync(app.Configuration);
 await app.Services.SeedAsync(app.Environment, app.Configuration);
 
 app.UsePlatform();
+app.UseJobsDashboard();
 app.MapPlatform();
 app.MapLanguageSwitch();
 

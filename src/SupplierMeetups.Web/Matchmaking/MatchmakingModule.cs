@@ -1,4 +1,4 @@
-using Quartz;
+using SupplierMeetups.Web.Platform.Jobs;
 using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
@@ -37,15 +37,8 @@ internal static class MatchmakingModule
         services.AddScoped<Agendas.AgendaFiles>();
         services.AddScoped<Reminders.AgendaReminders>();
         services.AddScoped<Platform.Email.Templates.IEmailTemplateSource, MatchmakingEmailTemplates>();
-        services.AddQuartz(q =>
-        {
-            q.AddJob(typeof(Reminders.AgendaReminderJob), j => j.WithIdentity(Reminders.AgendaReminderJob.Key).StoreDurably());
-            q.AddTrigger(t => t.ForJob(Reminders.AgendaReminderJob.Key).WithIdentity("agenda-reminders-hourly", "matchmaking")
-                .WithCronSchedule("0 5 * * * ?"));
-            q.AddJob(typeof(ExpireRequests.RequestExpiryJob), j => j.WithIdentity(ExpireRequests.RequestExpiryJob.Key).StoreDurably());
-            q.AddTrigger(t => t.ForJob(ExpireRequests.RequestExpiryJob.Key).WithIdentity("request-expiries-every-5-minutes", "matchmaking")
-                .WithCronSchedule("0 */5 * * * ?"));
-        });
+        services.AddRecurringJob<Reminders.AgendaReminderJob>(Reminders.AgendaReminderJob.Id, "5 * * * *", j => j.RunAsync(CancellationToken.None));
+        services.AddRecurringJob<ExpireRequests.RequestExpiryJob>(ExpireRequests.RequestExpiryJob.Id, "*/5 * * * *", j => j.RunAsync(CancellationToken.None));
         services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaPdfAttachment>();
         services.AddScoped<Platform.Email.IEmailAttachmentSource, Agendas.AgendaIcsAttachment>();
         return services;

@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Platform;
@@ -18,9 +18,7 @@ internal static class PlatformModule
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPlatformLocalization();
         services.AddProblems();
-        services.AddDataProtection()
-            .SetApplicationName("SupplierMeetups")
-            .PersistKeysToFileSystem(new DirectoryInfo(storage.PathFor("keys")));
+        services.AddSharedKeyRing(configuration);
 
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()

@@ -1,34 +1,21 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Hosting;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 
 namespace SupplierMeetups.IntegrationTests.BackgroundWork;
 
-/// <summary>Records every run, with the scheduler instance that ran it.</summary>
-public sealed class CountingJob : IJob
+/// <summary>Records every run of a background job.</summary>
+public sealed class CountingJob
 {
-    public static readonly JobKey Key = new("counting", "tests");
-    public static readonly ConcurrentBag<(string Instance, string Trigger)> Runs = [];
+    public static readonly ConcurrentBag<string> Runs = [];
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        Runs.Add((context.Scheduler.SchedulerInstanceId, context.Trigger.Key.Name));
-        return ValueTask.CompletedTask;
-    }
+    public void Run(string marker) => Runs.Add(marker);
 }
 
 /// <summary>An instance of the platform on a PostgreSQL database it may share with another instance.</summary>
 public sealed class ClusterNode(string? postgresServer, ClusterNode? joining = null)
-    : PlatformFactory(new Dictionary<string, string?>(), postgresServer, joining)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddQuartz(q => q.AddJob<CountingJob>(j => j.WithIdentity(CountingJob.Key).StoreDurably())));
-    }
-}
+    : PlatformFactory(new Dictionary<string, string?>(), postgresServer, joining);
 
 public sealed class ClusteredJobsTests
 {
@@ -41,25 +28,22 @@ public sealed class ClusteredJobsTests
         first.CreateClient();
         await using var second = new ClusterNode(server, joining: first);
         second.CreateClient();
-        var schedulerA = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
-        var schedulerB = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+        var client = first.Services.GetRequiredService<IBackgroundJobClient>();
         var prefix = Guid.NewGuid().ToString("N")[..8];
-        var triggers = Enumerable.Range(1, 8).Select(i => $"{prefix}-{i}").ToList();
+        var markers = Enumerable.Range(1, 8).Select(i => $"{prefix}-{i}").ToList();
 
-        foreach (var name in triggers)
+        foreach (var marker in markers)
         {
-            await schedulerA.ScheduleJob(TriggerBuilder.Create().WithIdentity(name, "tests").ForJob(CountingJob.Key)
-                .StartAt(DateTimeOffset.UtcNow.AddSeconds(2)).Build(), new ScheduleJobOptions(), TestContext.Current.CancellationToken);
+            client.Schedule<CountingJob>(j => j.Run(marker), TimeSpan.FromSeconds(2));
         }
-        await Eventually.TrueAsync(() => RunsOf(prefix).Count >= triggers.Count, TimeSpan.FromSeconds(60), "the scheduled jobs did not all run");
+        await Eventually.TrueAsync(() => RunsOf(prefix).Count >= markers.Count, TimeSpan.FromSeconds(60), "the scheduled jobs did not all run");
         await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken); // time for a second run, which must not come
 
-        var runs = RunsOf(prefix);
-        Assert.True((await schedulerA.GetMetadata(TestContext.Current.CancellationToken)).JobStoreClustered);
-        Assert.NotEqual(schedulerA.SchedulerInstanceId, schedulerB.SchedulerInstanceId);
-        Assert.Equal(triggers.Order(StringComparer.Ordinal), runs.Select(r => r.Trigger).Order(StringComparer.Ordinal));
+        var servers = first.Services.GetRequiredService<JobStorage>().GetMonitoringApi().Servers();
+        Assert.True(servers.Count >= 2, $"the two instances do not share one job storage ({servers.Count} servers)");
+        Assert.Equal(markers.Order(StringComparer.Ordinal), RunsOf(prefix).Order(StringComparer.Ordinal));
     }
 
-    private static List<(string Instance, string Trigger)> RunsOf(string prefix) =>
-        CountingJob.Runs.Where(r => r.Trigger.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+    private static List<string> RunsOf(string prefix) =>
+        CountingJob.Runs.Where(r => r.StartsWith(prefix, StringComparison.Ordinal)).ToList();
 }

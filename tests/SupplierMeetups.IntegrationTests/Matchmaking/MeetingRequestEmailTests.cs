@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Matchmaking;
 using SupplierMeetups.Web.Matchmaking.ExpireRequests;
@@ -126,9 +126,9 @@ public sealed class MeetingRequestEmailTests(PlatformFactory factory) : IClassFi
         await ExpireAsync(expiring);
         await ExpireAsync(answered);
 
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
-        await scheduler.TriggerJob(RequestExpiryJob.Key, Ct);
-        await scheduler.TriggerJob(RequestExpiryJob.Key, Ct);
+        var jobs = factory.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.Trigger(RequestExpiryJob.Id);
+        jobs.Trigger(RequestExpiryJob.Id);
 
         await Eventually.TrueAsync(() => Expired(w.Supplier.Email).Count == 1 && Expired(w.Prime.Email).Count == 1, TimeSpan.FromSeconds(30), "expiry e-mails");
         var rows = await w.RequestsAsync(factory);

@@ -1,13 +1,13 @@
-using Quartz;
+using Hangfire;
 
 namespace SupplierMeetups.Web.Matchmaking.ExpireRequests;
 
-/// <summary>Every five minutes; on a cluster one instance runs it at a time, and the mark on each request makes a rerun harmless.</summary>
-[DisallowConcurrentExecution]
-internal sealed class RequestExpiryJob(RequestExpiries expiries, TimeProvider clock) : IJob
+/// <summary>Every five minutes; one instance runs each occurrence, and the mark on each request makes a rerun harmless.</summary>
+internal sealed class RequestExpiryJob(RequestExpiries expiries, TimeProvider clock)
 {
-    public static readonly JobKey Key = new("request-expiries", "matchmaking");
+    public const string Id = "request-expiries";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await expiries.NotifyExpiredAsync(clock.GetUtcNow(), cancellationToken);
+    [AutomaticRetry(Attempts = 0)] // the next occurrence tries again
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        expiries.NotifyExpiredAsync(clock.GetUtcNow(), cancellationToken);
 }

@@ -1,13 +1,13 @@
-using Quartz;
+using Hangfire;
 
 namespace SupplierMeetups.Web.Matchmaking.Reminders;
 
-/// <summary>Hourly; on a cluster one instance runs it at a time, and the reminder rows make a rerun harmless.</summary>
-[DisallowConcurrentExecution]
-internal sealed class AgendaReminderJob(AgendaReminders reminders, TimeProvider clock) : IJob
+/// <summary>Hourly; one instance runs each occurrence, and the reminder rows make a rerun (or an overlap) harmless.</summary>
+internal sealed class AgendaReminderJob(AgendaReminders reminders, TimeProvider clock)
 {
-    public static readonly JobKey Key = new("agenda-reminders", "matchmaking");
+    public const string Id = "agenda-reminders";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await reminders.SendDueAsync(clock.GetUtcNow(), cancellationToken);
+    [AutomaticRetry(Attempts = 0)] // the next hour tries again
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        reminders.SendDueAsync(clock.GetUtcNow(), cancellationToken);
 }

@@ -13,6 +13,7 @@ internal sealed class EmailDispatcher(
     IEmailTransport transport,
     IEnumerable<IEmailAttachmentSource> attachmentSources,
     EmailOptions options,
+    EmailClaimRenewal claims,
     TimeProvider clock,
     ILogger<EmailDispatcher> logger)
 {
@@ -33,10 +34,13 @@ internal sealed class EmailDispatcher(
         try
         {
             var attachments = await LoadAttachmentsAsync(email, cancellationToken);
-            using var message = EmailComposer.Compose(email, options, attachments);
-            options.Faults?.Invoke(EmailFault.BeforeSend);
-            await transport.SendAsync(email.Id, message, cancellationToken);
-            options.Faults?.Invoke(EmailFault.AfterSend);
+            await using (claims.Keep(emailId))
+            {
+                using var message = EmailComposer.Compose(email, options, attachments);
+                options.Faults?.Invoke(EmailFault.BeforeSend);
+                await transport.SendAsync(email.Id, message, cancellationToken);
+                options.Faults?.Invoke(EmailFault.AfterSend);
+            }
             await db.Set<OutgoingEmail>().Where(e => e.Id == emailId).ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.SentAt, clock.GetUtcNow())
                 .SetProperty(e => e.Attempts, e => e.Attempts + 1)

@@ -22,6 +22,8 @@ internal static class EmailModule
             ? new SmtpEmailTransport(options.Smtp)
             : new PickupEmailTransport(PickupDirectory(options, storage)));
         services.AddScoped<EmailDispatcher>();
+        services.AddSingleton<EmailClaimRenewal>();
+        services.AddSingleton<EmailSweepGate>();
         services.AddScoped<EmailOutboxSignal>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<Templates.EmailTemplates>();

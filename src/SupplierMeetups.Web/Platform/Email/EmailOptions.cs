@@ -33,8 +33,11 @@ public sealed class EmailOptions
 
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>How long a worker owns an e-mail it is sending; after a crash the e-mail is sent again once this passes.</summary>
-    public int ClaimSeconds { get; set; } = 120;
+    /// <summary>
+    /// How long a worker's claim on an e-mail lasts; renewed every third of it while sending, so after a crash the
+    /// e-mail is taken over by another instance (or the restarted one) once this passes.
+    /// </summary>
+    public int ClaimSeconds { get; set; } = 15;
 
     /// <summary>
     /// The sweep leaves an e-mail this long to the bus before it takes it over: under a burst of registrations

@@ -7,10 +7,10 @@ namespace SupplierMeetups.Web.Platform.Email;
 
 /// <summary>
 /// Publishes <see cref="EmailQueued"/> for each e-mail row once it is durable: right after SaveChanges, or, inside
-/// an explicit transaction, after the commit. If the publish fails (broker down) nothing is lost: the sweep job
-/// finds the row.
+/// an explicit transaction, after the commit. The publish runs in the background, so a request never waits for the
+/// broker; while the bus is unhealthy it is skipped. Nothing is lost either way: the sweep job finds the row.
 /// </summary>
-internal sealed class EmailOutboxSignal(IBus bus, Messaging.MessagingOptions messaging, ILogger<EmailOutboxSignal> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class EmailOutboxSignal(IBus bus, Messaging.BusHealth health, Messaging.MessagingOptions messaging, ILogger<EmailOutboxSignal> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly List<Guid> _pending = [];
 
@@ -26,20 +26,31 @@ internal sealed class EmailOutboxSignal(IBus bus, Messaging.MessagingOptions mes
         return result;
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            await PublishPendingAsync();
+            PublishPending();
+        }
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            PublishPending();
         }
         return result;
     }
 
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        await PublishPendingAsync();
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        PublishPending();
+        return Task.CompletedTask;
+    }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        PublishPendingAsync().GetAwaiter().GetResult();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => PublishPending();
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -57,14 +68,25 @@ internal sealed class EmailOutboxSignal(IBus bus, Messaging.MessagingOptions mes
             .Select(e => e.Entity.Id));
     }
 
-    private async Task PublishPendingAsync()
+    private void PublishPending()
     {
         if (_pending.Count == 0) return;
         var ids = _pending.ToArray();
         _pending.Clear();
+        _ = Task.Run(() => PublishAsync(ids));
+    }
+
+    private async Task PublishAsync(Guid[] ids)
+    {
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(messaging.PublishTimeoutSeconds));
+            var patience = TimeSpan.FromSeconds(messaging.PublishTimeoutSeconds);
+            if (!await health.WaitUntilHealthyAsync(patience, CancellationToken.None))
+            {
+                logger.LogInformation("The bus is not healthy: {Count} queued e-mails are left to the sweep job", ids.Length);
+                return;
+            }
+            using var timeout = new CancellationTokenSource(patience);
             foreach (var id in ids)
             {
                 await bus.Publish(new EmailQueued(id), timeout.Token);

@@ -1,4 +1,7 @@
-using Quartz;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -6,45 +9,46 @@ namespace SupplierMeetups.Web.Platform.Jobs;
 
 internal static class JobsModule
 {
-    /// <summary>Quartz on a persistent store in the platform's own database; clustered on PostgreSQL so that each job runs once across instances.</summary>
+    public const string DashboardPath = "/organizer/jobs";
+
+    /// <summary>
+    /// Hangfire runs the background work. On PostgreSQL its storage is the schema <c>hangfire</c> of the product's
+    /// database, shared by every instance (each recurring occurrence runs once). On the embedded default it is in
+    /// memory: the outbox rows and the guards on each row are the truth, and recurring jobs are registered again at
+    /// every start, so a restart loses only the dashboard's history.
+    /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        var sweepSeconds = configuration.GetValue("Jobs:SweepIntervalSeconds", 30);
-        services.AddQuartz(q =>
-        {
-            q.ConfigureScheduler(o =>
+        var options = JobsOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+        // Jobs run in this host's services, not in Hangfire's process-wide JobActivator.Current (the last host configured).
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        // One storage per host, not Hangfire's static JobStorage.Current: test processes run several hosts at once.
+        services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.Postgres
+            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions
             {
-                o.InstanceName = "suppliermeetups";
-                o.GenerateInstanceId = true;
-            });
-            q.UsePersistentStore(store =>
-            {
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-                if (database.Provider == DatabaseProvider.Postgres)
-                {
-                    store.UsePostgres(database.ConnectionString);
-                    store.UseClustering(c =>
-                    {
-                        c.CheckinInterval = TimeSpan.FromSeconds(10);
-                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
-                    });
-                }
-                else
-                {
-                    store.UseSqlite(database.ConnectionString);
-                }
-            });
-            q.AddJob(typeof(EmailSweepJob), j => j.WithIdentity(EmailSweepJob.Key).StoreDurably());
-            q.AddTrigger(t => t
-                .ForJob(EmailSweepJob.Key)
-                .WithIdentity("email-sweep-trigger", "platform")
-                .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(sweepSeconds)).RepeatForever()));
-        });
-        if (configuration.GetValue("Jobs:Enabled", true))
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                EnableTransactionScopeEnlistment = true,
+                EnableLongPolling = true,
+            })
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddRecurringJob<EmailSweepJob>("email-sweep", options.SweepCron, j => j.RunAsync(CancellationToken.None));
+        if (options.Enabled)
         {
-            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = options.WorkerCount;
+                // The recurring scheduler looks this often; the sweep interval is short in tests.
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Clamp(options.SweepIntervalSeconds / 2, 1, 15));
+                server.Queues = ["default"];
+            });
+            services.AddHostedService<RecurringJobsRegistration>();
         }
         return services;
     }

@@ -15,6 +15,6 @@ public sealed class MessagingOptions
     /// <summary>Put before every queue name, so that several deployments (or test hosts) can share one broker.</summary>
     public string QueuePrefix { get; set; } = "";
 
-    /// <summary>How long a request waits for the broker to take a message before leaving the work to the sweep jobs.</summary>
+    /// <summary>How long the background publisher waits for an unhealthy bus, then for the broker to take a message, before leaving the work to the sweep job; requests never wait for it.</summary>
     public int PublishTimeoutSeconds { get; set; } = 3;
 }

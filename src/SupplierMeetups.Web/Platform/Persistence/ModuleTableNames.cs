@@ -27,6 +27,10 @@ internal static class ModuleTableNames
 
     private static string ModuleOf(Type type)
     {
+        if (type == typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
+        {
+            return "platform"; // the key ring is the platform's, though its entity comes with ASP.NET Core
+        }
         if (type.Namespace is null || !type.Namespace.StartsWith("SupplierMeetups.Web.", StringComparison.Ordinal))
         {
             return "identity"; // ASP.NET Core Identity's own entities (roles, claims, logins, tokens)
