@@ -20,7 +20,8 @@ internal static class StartupLock
         {
             var connection = new NpgsqlConnection(database.ConnectionString);
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            // No command timeout: the wait lasts as long as another instance's migrations and demo load, which may be minutes.
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 0 };
             command.Parameters.AddWithValue("key", AdvisoryKey);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new AdvisoryLock(connection);
