@@ -34,8 +34,11 @@ builder.Services.AddDemo();
 
 var app = builder.Build();
 
-await app.Services.MigrateIfConfiguredAsync(app.Configuration);
-await app.Services.SeedAsync(app.Environment, app.Configuration);
+await using (await StartupLock.AcquireAsync(database, CancellationToken.None))
+{
+    await app.Services.MigrateIfConfiguredAsync(app.Configuration);
+    await app.Services.SeedAsync(app.Environment, app.Configuration);
+}
 
 app.UsePlatform();
 app.UseJobsDashboard();

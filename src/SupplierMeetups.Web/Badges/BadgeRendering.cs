@@ -19,12 +19,17 @@ public sealed class BadgeRendering(AppDbContext db, IBadgeDocuments documents, B
         return documents.RenderSingle(Content(badge, eventName));
     }
 
-    public async Task<byte[]> BatchAsync(Guid eventId, BadgeType? type, BadgeSheetLayout layout, string language, CancellationToken cancellationToken)
+    /// <summary>Null when the event has no badge that matches: there is nothing to print.</summary>
+    public async Task<byte[]?> BatchAsync(Guid eventId, BadgeType? type, BadgeSheetLayout layout, string language, CancellationToken cancellationToken)
     {
         var eventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken)).Name(language);
         var badges = await db.Set<Badge>().AsNoTracking()
             .Where(b => b.EventId == eventId && b.RevokedAt == null && (type == null || b.Type == type))
             .ToListAsync(cancellationToken);
+        if (badges.Count == 0)
+        {
+            return null;
+        }
         var ordered = badges.OrderBy(b => b.Organization, Registration.TurkishText.Order).ThenBy(b => b.PersonName, Registration.TurkishText.Order);
         return documents.RenderBatch(ordered.Select(b => Content(b, eventName)).ToList(), layout);
     }

@@ -52,7 +52,8 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
 
     public async Task<IdentityResult> ConfirmEmailAsync(string userId, string code)
     {
-        var user = await users.FindByIdAsync(userId);
+        // A mangled link must read as an invalid link, not as an error: the store would throw on an id that is not a Guid.
+        var user = Guid.TryParse(userId, out var id) ? await users.FindByIdAsync(id.ToString()) : null;
         return user is null || Decode(code) is not { } token
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
             : await users.ConfirmEmailAsync(user, token);

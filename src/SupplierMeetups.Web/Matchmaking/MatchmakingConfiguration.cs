@@ -20,6 +20,7 @@ internal sealed class MeetingRequestConfiguration : IEntityTypeConfiguration<Mee
         builder.Property(r => r.Table).HasMaxLength(32);
         builder.Property(r => r.PublishedTable).HasMaxLength(32);
         builder.Property(r => r.UnscheduledReason).HasMaxLength(1000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.EventId, r.Status });
         builder.HasIndex(r => new { r.EventId, r.PrimeId });
         builder.HasIndex(r => new { r.EventId, r.SupplierId });

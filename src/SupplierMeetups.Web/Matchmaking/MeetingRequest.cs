@@ -49,6 +49,9 @@ public sealed class MeetingRequest
     public string? PublishedSlot { get; set; }
     public string? PublishedTable { get; set; }
 
+    /// <summary>Concurrency token: every answer bumps it, so of two answers read from the same state only one is saved.</summary>
+    public int Version { get; set; }
+
     public Guid RequesterId => RequestedBy == Side.Prime ? PrimeId : SupplierId;
     public Guid RecipientId => RequestedBy == Side.Prime ? SupplierId : PrimeId;
     public bool IsPublished => PublishedSlot is not null;
@@ -60,9 +63,25 @@ public sealed class MeetingRequest
     /// <summary>What a firm sees: pending requests past their time show as expired.</summary>
     public string StatusName(DateTimeOffset now) => IsExpired(now) ? "Expired" : Status.ToString();
 
+    public void Accept(DateTimeOffset now)
+    {
+        Status = RequestStatus.Accepted;
+        AnsweredAt = now;
+        Version++;
+    }
+
+    public void Decline(string reason, DateTimeOffset now)
+    {
+        Status = RequestStatus.Declined;
+        DeclineReason = reason;
+        AnsweredAt = now;
+        Version++;
+    }
+
     public void Cancel()
     {
         Status = RequestStatus.Cancelled;
+        Version++;
         (Slot, Table, PublishedSlot, PublishedTable, UnscheduledReason) = (null, null, null, null, null);
     }
 }

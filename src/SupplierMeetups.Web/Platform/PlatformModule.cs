@@ -50,18 +50,11 @@ internal static class PlatformModule
     public static void MapPlatform(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
-        {
-            ResponseWriter = async (http, report) =>
-            {
-                http.Response.ContentType = "application/json";
-                await http.Response.WriteAsJsonAsync(new
-                {
-                    status = report.Status.ToString(),
-                    checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-                });
-            },
-        }).AllowAnonymous();
+        // Liveness: the process answers, whatever its dependencies do (restarting it would not bring them back).
+        app.MapHealthChecks("/health/live", HealthEndpoints.Options(_ => false)).AllowAnonymous();
+        // Readiness: every dependency must be Healthy; a Degraded bus takes the instance out of the load balancer too.
+        app.MapHealthChecks("/health/ready", HealthEndpoints.Options(_ => true)).AllowAnonymous();
+        app.MapHealthChecks("/health", HealthEndpoints.Options(_ => true)).AllowAnonymous();
         app.MapRazorPages();
         app.MapControllers();
     }

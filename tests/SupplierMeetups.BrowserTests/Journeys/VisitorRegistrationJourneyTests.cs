@@ -29,6 +29,7 @@ public sealed partial class VisitorRegistrationJourneyTests(BrowserHost host) : 
         var outcome = await page.GetByTestId("visit-outcome").TextContentAsync();
         await Eventually.TrueAsync(() => MailTo(email) is not null, TimeSpan.FromSeconds(30), "no confirmation e-mail");
         await page.GotoAsync(new Uri(Link().Match(MailTo(email)!.Text).Value).PathAndQuery);
+        await page.GetByRole(AriaRole.Button, new() { Name = "E-posta adresimi doğrula" }).ClickAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotDirectory, "visitor-registration-confirmed.png"), FullPage = true });
 
         Assert.StartsWith("6698 sayılı", consentShown?.Trim(), StringComparison.Ordinal);

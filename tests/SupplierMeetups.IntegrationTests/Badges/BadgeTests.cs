@@ -12,6 +12,24 @@ public sealed class BadgeTests(PlatformFactory factory) : IClassFixture<Platform
     private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]
+    public async Task BatchPdf_WhenNoBadgeMatches_Answers404ProblemAndThePageShowsAnEmptyState()
+    {
+        var eventId = await factory.CreateEventAsync();
+        var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail, "en-US");
+        var pages = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
+
+        var all = await organizer.GetAsync($"/api/v1/events/{eventId}/badges.pdf?layout=A6PerPage", TestContext.Current.CancellationToken);
+        var ofType = await organizer.GetAsync($"/api/v1/events/{eventId}/badges.pdf?type=Press", TestContext.Current.CancellationToken);
+        var page = await (await pages.GetAsync($"/organizer/events/{eventId}/badges", TestContext.Current.CancellationToken)).HtmlAsync();
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (all.StatusCode, ofType.StatusCode));
+        Assert.Equal("application/problem+json", all.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("There are no badges to print.", (await all.JsonAsync()).GetProperty("detail").GetString());
+        Assert.NotNull(page.QuerySelector("[data-testid=no-badges]"));
+        Assert.Empty(page.QuerySelectorAll("a[href*='badges.pdf']"));
+    }
+
+    [Fact]
     public async Task IssueBadge_WhenEmailGiven_MailsThePdfWithExactTurkishTextAndAWorkingLink()
     {
         var eventId = await factory.CreateEventAsync();

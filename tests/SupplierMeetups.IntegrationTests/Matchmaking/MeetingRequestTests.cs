@@ -99,9 +99,9 @@ public sealed class MeetingRequestTests(PlatformFactory factory) : IClassFixture
         var again = await prime.PostAsJsonAsync(Requests(w), new { firmId = w.Supplier.FirmId, priority = 2 }, Ct);
         var reverse = await supplier.PostAsJsonAsync(Requests(w), new { firmId = w.Prime.FirmId, priority = 2 }, Ct);
 
-        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("İŞBİR Elektrik", (await again.JsonAsync()).GetProperty("detail").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, reverse.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, reverse.StatusCode);
         Assert.Single(await w.RequestsAsync(factory));
     }
 

@@ -37,6 +37,22 @@ public sealed class ReviewFirmsTests(PlatformFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task ApproveApi_WhenSentTwiceAndAtOnce_AnswersTheSameAndMailsTheContactOnce()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
+        var organizers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => factory.SignedInAsync(PlatformFactory.OrganizerEmail)));
+
+        var atOnce = await Task.WhenAll(organizers.Select(o => o.PostAsync($"/api/v1/events/{eventId}/firms/{firmId}/approve", null, TestContext.Current.CancellationToken)));
+        var later = await organizers[0].PostAsync($"/api/v1/events/{eventId}/firms/{firmId}/approve", null, TestContext.Current.CancellationToken);
+
+        Assert.All(atOnce.Append(later), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(ParticipationStatus.Approved, (await ParticipationAsync(eventId, firmId)).Status);
+        var approvals = await factory.WithDbAsync(db => db.Set<OutgoingEmail>().CountAsync(m => m.ToAddress == email && m.Kind == "firm-approved", TestContext.Current.CancellationToken));
+        Assert.Equal(1, approvals);
+    }
+
+    [Fact]
     public async Task RejectApi_WhenReasonGiven_StoresItAndMailsItInTheContactsEnglish()
     {
         var eventId = await factory.SeedEventAsync();

@@ -154,13 +154,54 @@ public sealed partial class VisitorRegistrationTests(PlatformFactory factory) : 
     }
 
     [Fact]
-    public async Task ConfirmationLink_WhenOpened_ConfirmsAndMailsTheBadgePdf()
+    public async Task ConfirmationLink_WhenOpened_ChangesNothingAndShowsTheConfirmButton()
     {
         var eventId = await RegistrationSeed.EventAsync(factory);
         var email = NewEmail();
         await factory.Anonymous().PostFormAsync($"/events/{eventId}/visit", Form(email));
+        var link = await LinkForAsync(email);
 
-        var page = await factory.Anonymous().GetAsync(await LinkForAsync(email), TestContext.Current.CancellationToken);
+        var first = await factory.Anonymous().GetAsync(link, TestContext.Current.CancellationToken);
+        var second = await factory.Anonymous().GetAsync(link, TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.NotNull((await second.HtmlAsync()).QuerySelector("form [data-testid=confirm]"));
+        var visitor = Assert.Single(await RegistrationSeed.VisitorsAsync(factory, eventId));
+        Assert.Null(visitor.ConfirmedAt);
+        Assert.Equal(BadgeStatus.AwaitingConfirmation, visitor.BadgeStatus);
+        Assert.Equal(0, await RegistrationSeed.QueryAsync(factory, db => db.Set<SupplierMeetups.Web.Badges.Badge>().CountAsync(b => b.HolderId == visitor.Id, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task ConfirmButton_WhenPressedTwiceAtOnce_IssuesOneBadgeAndOneEmailWithoutAnErrorPage()
+    {
+        var eventId = await RegistrationSeed.EventAsync(factory);
+        var email = NewEmail();
+        await factory.Anonymous().PostFormAsync($"/events/{eventId}/visit", Form(email));
+        var link = await LinkForAsync(email);
+
+        var presses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => factory.Anonymous().PostFormAsync(link, [], handler: "confirm")));
+
+        Assert.All(presses, p => Assert.Equal(HttpStatusCode.Redirect, p.StatusCode));
+        Assert.All(presses, p => Assert.StartsWith("/visit/me?token=", p.RedirectPath(), StringComparison.Ordinal));
+        var visitor = Assert.Single(await RegistrationSeed.VisitorsAsync(factory, eventId));
+        Assert.Equal(BadgeStatus.Ready, visitor.BadgeStatus);
+        var (badges, mails) = await RegistrationSeed.QueryAsync(factory, async db => (
+            await db.Set<SupplierMeetups.Web.Badges.Badge>().CountAsync(b => b.HolderId == visitor.Id, TestContext.Current.CancellationToken),
+            await db.Set<SupplierMeetups.Web.Platform.Email.OutgoingEmail>().CountAsync(m => m.ToAddress == email && m.Kind == "badge", TestContext.Current.CancellationToken)));
+        Assert.Equal((1, 1), (badges, mails));
+    }
+
+    [Fact]
+    public async Task ConfirmButton_WhenPressed_ConfirmsAndMailsTheBadgePdf()
+    {
+        var eventId = await RegistrationSeed.EventAsync(factory);
+        var email = NewEmail();
+        await factory.Anonymous().PostFormAsync($"/events/{eventId}/visit", Form(email));
+        var link = await LinkForAsync(email);
+
+        var confirmed = await factory.Anonymous().PostFormAsync(link, [], handler: "confirm");
+        var page = await factory.Anonymous().GetAsync(confirmed.RedirectPath(), TestContext.Current.CancellationToken);
         await Eventually.TrueAsync(() => BadgeMailTo(email) is not null, TimeSpan.FromSeconds(30), "no badge e-mail after the confirmation");
         var badgeMail = BadgeMailTo(email)!;
         using var pdfs = new SupplierMeetups.UnitTests.Support.PdfInspector();

@@ -75,6 +75,10 @@ public sealed class BadgesController(AppDbContext db, BadgeLinks links, IStringL
             return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
         }
         var pdf = await rendering.BatchAsync(eventId, type, layout ?? BadgeSheetLayout.A4FourUp, LanguageOf.Current, cancellationToken);
+        if (pdf is null)
+        {
+            return Problem(l["There are no badges to print."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+        }
         return File(pdf, "application/pdf", $"badges-{(type?.ToString() ?? "all").ToLowerInvariant()}.pdf");
     }
 

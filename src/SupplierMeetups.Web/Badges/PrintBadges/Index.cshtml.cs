@@ -23,6 +23,8 @@ public sealed class IndexModel(AppDbContext db, BadgeIssuer issuer) : PageModel
 
     public IReadOnlyList<Badge> Badges { get; private set; } = [];
 
+    public bool HasPrintableBadges => Badges.Any(b => b.RevokedAt is null);
+
     public bool Issued => Request.Query.ContainsKey("issued");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>

@@ -18,11 +18,9 @@ public sealed class AnswerRequestService(
         {
             return refusal;
         }
-        request!.Status = RequestStatus.Accepted;
-        request.AnsweredAt = clock.GetUtcNow();
+        request!.Accept(clock.GetUtcNow());
         await requestNotices.AddAcceptedAsync(request, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return request;
+        return await SaveAnswerAsync(request, cancellationToken);
     }
 
     public async Task<Outcome<MeetingRequest>> DeclineAsync(Guid eventId, FirmCard? me, Guid requestId, string? reason, CancellationToken cancellationToken)
@@ -36,12 +34,9 @@ public sealed class AnswerRequestService(
         {
             return refusal;
         }
-        request!.Status = RequestStatus.Declined;
-        request.DeclineReason = reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
-        request.AnsweredAt = clock.GetUtcNow();
+        request!.Decline(reason.Trim()[..Math.Min(reason.Trim().Length, 500)], clock.GetUtcNow());
         await requestNotices.AddDeclinedAsync(request, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return request;
+        return await SaveAnswerAsync(request, cancellationToken);
     }
 
     /// <summary>Frees the meeting's slot; if it was published, both firms are told in the same transaction.</summary>
@@ -62,8 +57,25 @@ public sealed class AnswerRequestService(
         {
             await notices.AddCancelledAsync(eventId, request, wasPublished.PublishedSlot, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return request;
+        return await SaveAnswerAsync(request, cancellationToken, l["This request is no longer open."]);
+    }
+
+    /// <summary>
+    /// The change and its e-mail are one save guarded by the request's version: when another answer (or a cancellation)
+    /// was saved since this one read the request, nothing is saved, nobody is told, and the caller hears 409.
+    /// </summary>
+    private async Task<Outcome<MeetingRequest>> SaveAnswerAsync(MeetingRequest request, CancellationToken cancellationToken, string? lostMessage = null)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return request;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new Refusal(lostMessage ?? l["This request has already been answered."], StatusCodes.Status409Conflict);
+        }
     }
 
     private async Task<(MeetingRequest? Request, Refusal? Refusal)> PendingForRecipientAsync(Guid eventId, FirmCard? me, Guid requestId, CancellationToken cancellationToken)

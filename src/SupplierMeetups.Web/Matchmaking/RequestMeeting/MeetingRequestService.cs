@@ -12,7 +12,24 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 public sealed class MeetingRequestService(
     AppDbContext db, Participants participants, EventStore events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
+    /// <summary>
+    /// The rules (one open request per pair, the requester's quota) are checked and the request inserted under the row
+    /// locks of both firms' participations, taken in a fixed order, so that simultaneous requests from either side are
+    /// decided one after the other: the first is saved, the others are refused with 409 and nobody is e-mailed twice.
+    /// </summary>
     public async Task<Outcome<MeetingRequest>> RequestAsync(Guid eventId, FirmCard? requester, RequestMeetingInput input, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        var outcome = await CheckAndAddAsync(eventId, requester, input, cancellationToken);
+        if (outcome.Value is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return outcome;
+    }
+
+    private async Task<Outcome<MeetingRequest>> CheckAndAddAsync(Guid eventId, FirmCard? requester, RequestMeetingInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var theEvent = await events.FindAsync(eventId, cancellationToken);
@@ -40,11 +57,15 @@ public sealed class MeetingRequestService(
             return new Refusal(l["The deadline for meeting requests has passed."]);
         }
         var (primeId, supplierId) = requester.IsPrime ? (requester.ParticipationId, target.ParticipationId) : (target.ParticipationId, requester.ParticipationId);
+        foreach (var locked in new[] { primeId, supplierId }.Order())
+        {
+            await db.LockRowAsync<Participation>(locked, cancellationToken);
+        }
         var between = await db.Set<MeetingRequest>().AsNoTracking()
             .Where(r => r.EventId == eventId && r.PrimeId == primeId && r.SupplierId == supplierId).ToListAsync(cancellationToken);
         if (between.Any(r => r.IsActive(now)))
         {
-            return new Refusal(l["There is already a meeting request between your firm and {0}.", target.ShortName]);
+            return new Refusal(l["There is already a meeting request between your firm and {0}.", target.ShortName], StatusCodes.Status409Conflict);
         }
         var requesterSide = requester.IsPrime ? Side.Prime : Side.Supplier;
         var sent = await db.Set<MeetingRequest>().AsNoTracking()
@@ -76,7 +97,6 @@ public sealed class MeetingRequestService(
         };
         db.Add(request);
         await notices.AddReceivedAsync(request, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return request;
     }
 

@@ -31,13 +31,23 @@ internal static class ProblemsModule
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = StatusFor,
             ExceptionHandler = async http =>
             {
                 var feature = http.Features.Get<IExceptionHandlerFeature>();
                 var status = http.Response.StatusCode;
                 var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-                if (!ApiRequests.IsApi(http.Request) && status >= 500)
+                if (status == StatusCodes.Status503ServiceUnavailable)
+                {
+                    http.Response.Headers.RetryAfter = TransientFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (!ApiRequests.IsApi(http.Request))
+                    {
+                        // Written here, not redirected: the status must stay 503, and the layout may need the database that is down.
+                        await UnavailablePage.WriteAsync(http);
+                        return;
+                    }
+                }
+                else if (!ApiRequests.IsApi(http.Request) && (status >= 500 || status == StatusCodes.Status409Conflict))
                 {
                     http.Response.Redirect($"/error/{status}");
                     return;
@@ -80,6 +90,15 @@ internal static class ProblemsModule
         });
     }
 
+    /// <summary>Transient database faults answer 503 (try again), a lost concurrency race 409; anything else unexpected is ours: 500.</summary>
+    private static int StatusFor(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+        _ when TransientFaults.IsTransient(exception) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
     private static bool AcceptsHtml(HttpRequest request) =>
         request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
@@ -95,6 +114,7 @@ internal static class ProblemsModule
         415 => "This content type is not supported.",
         423 => "The account is locked.",
         500 => "Something went wrong on our side.",
+        503 => "The service is briefly unavailable. Please try again in a few seconds.",
         _ => fallback ?? "Error.",
     };
 }

@@ -19,6 +19,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
         {
             404 => l["This page does not exist."],
             403 => l["You are not allowed to do this."],
+            409 => l["Someone else changed this in the meantime. Reload the page and try again."],
             _ => l["Something went wrong on our side."],
         };
     }

@@ -15,7 +15,7 @@ using SupplierMeetups.Web.Registration.PersonalData;
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 /// <summary>
-/// The visitor's own page, opened with the signed link from the e-mail: the first visit confirms the address; it
+/// The visitor's own page, opened with the signed link from the e-mail: its button confirms the address; it
 /// shows the badge status and lets the visitor download or erase their data.
 /// </summary>
 [AllowAnonymous]
@@ -43,21 +43,51 @@ public sealed class MyVisitModel(
     public bool Erased { get; private set; }
     public string? BadgeDownloadUrl { get; private set; }
 
+    public bool AwaitsConfirmation => Visitor is { ConfirmedAt: null, IsErased: false };
+
+    /// <summary>Opening the link changes nothing (mail scanners open links too): the page's button confirms.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (links.VisitorOf(Token) is not { } id || await db.Set<Visitor>().SingleOrDefaultAsync(v => v.Id == id, cancellationToken) is not { } visitor)
+        if (links.VisitorOf(Token) is not { } id || await db.Set<Visitor>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken) is not { } visitor)
         {
             return NotFound();
         }
-        if (visitor.ConfirmedAt is null && !visitor.IsErased)
+        await ShowAsync(visitor, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// The confirmed address earns the badge, e-mailed with the same save. Under the visitor's row lock a second
+    /// confirmation (a double click, two tabs) finds the first one's work and changes nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        if (links.VisitorOf(Token) is not { } id)
         {
-            // The confirmed address earns the badge; it is e-mailed to the visitor with the same save.
-            visitor.Confirm(clock.GetUtcNow());
-            var holder = new BadgeHolder(PersonKinds.Visitor, visitor.Id, visitor.FullName, visitor.Organization, null, visitor.Email, visitor.Language);
-            await badges.IssueAsync(visitor.EventId, BadgeType.Visitor, holder, booth: null, cancellationToken);
-            visitor.BadgeStatus = BadgeStatus.Ready;
-            await db.SaveChangesAsync(cancellationToken);
+            return NotFound();
         }
+        await using (var transaction = await db.BeginWriteAsync(cancellationToken))
+        {
+            await db.LockRowAsync<Visitor>(id, cancellationToken);
+            if (await db.Set<Visitor>().SingleOrDefaultAsync(v => v.Id == id, cancellationToken) is not { } visitor)
+            {
+                return NotFound();
+            }
+            if (visitor.ConfirmedAt is null && !visitor.IsErased)
+            {
+                visitor.Confirm(clock.GetUtcNow());
+                var holder = new BadgeHolder(PersonKinds.Visitor, visitor.Id, visitor.FullName, visitor.Organization, null, visitor.Email, visitor.Language);
+                await badges.IssueAsync(visitor.EventId, BadgeType.Visitor, holder, booth: null, cancellationToken);
+                visitor.BadgeStatus = BadgeStatus.Ready;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return Redirect(links.PagePath(id));
+    }
+
+    private async Task ShowAsync(Visitor visitor, CancellationToken cancellationToken)
+    {
         if (visitor.BadgeStatus == BadgeStatus.Ready
             && await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.EventId == visitor.EventId && b.HolderKind == PersonKinds.Visitor && b.HolderId == visitor.Id && b.RevokedAt == null, cancellationToken) is { } badge)
         {
@@ -67,7 +97,6 @@ public sealed class MyVisitModel(
         Erased = visitor.IsErased;
         EventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == visitor.EventId, cancellationToken)).Name(LanguageOf.Current);
         MaskedIdentityNumber = identityNumbers.Unprotect(visitor.ProtectedIdentityNumber) is { } number ? NationalIdNumber.Mask(number) : null;
-        return Page();
     }
 
     public async Task<IActionResult> OnGetDataAsync(CancellationToken cancellationToken)

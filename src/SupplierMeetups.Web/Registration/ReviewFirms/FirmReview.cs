@@ -59,6 +59,11 @@ public sealed class FirmReview(
         }
         await db.LockRowAsync<Participation>(id, cancellationToken);
         var participation = await db.Set<Participation>().SingleAsync(p => p.Id == id, cancellationToken);
+        if (participation.Status == status)
+        {
+            // A second click, or two organizers at once: read under the row lock, the decision stands and nobody is told twice.
+            return ReviewOutcome.Done;
+        }
         participation.Status = status;
         participation.RejectionReason = reason;
         participation.ReviewedAt = clock.GetUtcNow();
