@@ -39,6 +39,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Identity:FirstOrganizer:FullName"] = "Test Organizatörü",
             ["Identity:FirstOrganizer:Password"] = Password,
             ["Demo:Load"] = "false",
+            ["Identity:TwoFactor:Enforce"] = "false",
             ["Jobs:SweepIntervalSeconds"] = "2",
             ["Email:SweepGraceSeconds"] = "1",
             ["Email:PublicBaseUrl"] = "http://localhost",
