@@ -60,6 +60,12 @@ public class PlatformFactory : WebApplicationFactory<Program>
             _settings["Messaging:Transport"] = "RabbitMq";
             _settings["ConnectionStrings:RabbitMq"] = TestEnvironment.RabbitMq;
         }
+        // ~1,000 tests register and sign in from one address: the production limits would refuse them.
+        foreach (var rule in new[] { "SignIn", "Registration", "PasswordReset", "PasswordResetPerMailbox", "VisitorSignUp", "MeetingRequests", "Email" })
+        {
+            _settings[$"RateLimits:{rule}:PermitLimit"] = "1000000";
+            _settings[$"RateLimits:{rule}:WindowSeconds"] = "60";
+        }
         foreach (var (key, value) in overrides)
         {
             _settings[key] = value;

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SupplierMeetups.Web.Identity.Sessions;
 using SupplierMeetups.Web.Identity.TwoFactor;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Identity.Api;
 
@@ -25,6 +27,7 @@ public sealed class AuthController(
     /// Signs in with e-mail and password (and <c>twoFactorCode</c> or <c>recoveryCode</c> when the account uses two-factor
     /// sign-in); answers <c>{"tokenType","accessToken","expiresIn","refreshToken"}</c>.
     /// </summary>
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     [HttpPost("login"), AllowAnonymous]
     [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
@@ -54,6 +57,7 @@ public sealed class AuthController(
     }
 
     /// <summary>Exchanges a refresh token for a new access token and a new refresh token; the old one is used up.</summary>
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     [HttpPost("refresh"), AllowAnonymous]
     [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
@@ -114,6 +118,7 @@ public sealed class AuthController(
     /// Creates an account (role Visitor) and e-mails a confirmation link. A taken address answers the same and its
     /// owner gets an e-mail instead, so that the answer tells nobody which addresses have accounts.
     /// </summary>
+    [EnableRateLimiting(RateLimitPolicies.Registration)]
     [HttpPost("register"), AllowAnonymous]
     [ProducesResponseType<RegistrationResponse>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
@@ -138,10 +143,16 @@ public sealed class AuthController(
         FromIdentity(await accounts.ConfirmEmailAsync(request.UserId, request.Code), "code");
 
     /// <summary>Always answers 202, whether or not the address is known, so that it cannot be used to find accounts.</summary>
+    [EnableRateLimiting(RateLimitPolicies.PasswordReset)]
     [HttpPost("forgot-password"), AllowAnonymous]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordRequest request, [FromServices] AccountService accounts, CancellationToken cancellationToken)
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordRequest request, [FromServices] AccountService accounts, [FromServices] MailboxRateLimiter mailboxes, CancellationToken cancellationToken)
     {
+        if (mailboxes.TryAcquire(request.Email) is { } wait)
+        {
+            await TooManyRequests.WriteAsync(HttpContext, wait);
+            return new EmptyResult();
+        }
         if (await users.FindByEmailAsync(request.Email.Trim()) is { } user)
         {
             await accounts.SendPasswordResetAsync(user, cancellationToken);
