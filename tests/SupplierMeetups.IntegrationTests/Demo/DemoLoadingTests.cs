@@ -42,7 +42,7 @@ public sealed class DemoLoadingTests(DemoFactory factory) : IClassFixture<DemoFa
     {
         var client = factory.Anonymous();
 
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Konya!Demo2025" }, TestContext.Current.CancellationToken);
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Konya!Demo2025", twoFactorCode = Totp.Code((await factory.TwoFactorKeyAsync("organizer@demo.local"))!) }, TestContext.Current.CancellationToken);
 
         Assert.True(response.IsSuccessStatusCode);
     }

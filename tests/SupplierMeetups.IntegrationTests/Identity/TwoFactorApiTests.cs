@@ -5,10 +5,7 @@ using SupplierMeetups.Web.Identity;
 
 namespace SupplierMeetups.IntegrationTests.Identity;
 
-/// <summary>A host that enforces two-factor sign-in for organizers and door staff, as production does.</summary>
-public sealed class TwoFactorEnforcedFactory() : PlatformFactory(new Dictionary<string, string?> { ["Identity:TwoFactor:Enforce"] = "true" });
-
-public sealed class TwoFactorApiTests(TwoFactorEnforcedFactory factory) : IClassFixture<TwoFactorEnforcedFactory>
+public sealed class TwoFactorApiTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
     [Fact]
     public async Task ApiLogin_WhenTwoFactorEnabledAndNoCode_AnswersAProblemAskingForIt()
@@ -51,7 +48,7 @@ public sealed class TwoFactorApiTests(TwoFactorEnforcedFactory factory) : IClass
     [InlineData(Roles.Staff)]
     public async Task ApiLogin_WhenRequiredRoleHasNotEnrolled_IsRefusedWithAPointerToEnrolment(string role)
     {
-        var email = await factory.CreateUserAsync(role);
+        var email = await factory.CreateUserAsync(role, enrolTwoFactor: false);
 
         var response = await factory.Anonymous("en-US").PostAsJsonAsync("/api/v1/auth/login", new { email, password = PlatformFactory.Password }, TestContext.Current.CancellationToken);
 

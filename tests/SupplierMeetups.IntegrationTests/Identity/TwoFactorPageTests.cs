@@ -4,13 +4,14 @@ using SupplierMeetups.Web.Identity;
 
 namespace SupplierMeetups.IntegrationTests.Identity;
 
-public sealed class TwoFactorPageTests(TwoFactorEnforcedFactory factory) : IClassFixture<TwoFactorEnforcedFactory>
+public sealed class TwoFactorPageTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
     [Fact]
     public async Task OrganizerPages_WhenNotEnrolled_LeadToEnrolmentWhichShowsQrKeyAndTenRecoveryCodes()
     {
-        var email = await factory.CreateUserAsync(Roles.Organizer);
-        var client = await factory.SignedInPagesAsync(email, "en-US");
+        var email = await factory.CreateUserAsync(Roles.Organizer, enrolTwoFactor: false);
+        var client = factory.Anonymous("en-US");
+        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
 
         var blocked = await client.GetAsync("/organizer/events", TestContext.Current.CancellationToken);
         var setup = await (await client.GetAsync("/account/two-factor", TestContext.Current.CancellationToken)).HtmlAsync();

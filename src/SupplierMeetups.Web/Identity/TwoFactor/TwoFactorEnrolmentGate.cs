@@ -17,6 +17,8 @@ internal static class TwoFactorEnrolmentGate
         var user = http.User;
         if (user.Identity is { IsAuthenticated: true, AuthenticationType: var type } && type == IdentityConstants.ApplicationScheme
             && !user.HasClaim("amr", "mfa") && !ApiRequests.IsApi(http.Request)
+            // Bearer tokens are issued only after the second step (the API login refuses the unenrolled).
+            && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             && !Open.Any(p => http.Request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
             && http.RequestServices.GetRequiredService<IOptions<TwoFactorOptions>>().Value is { Enforce: true } options
             && options.RequiredRoles.Any(user.IsInRole))
