@@ -2,7 +2,7 @@ namespace SupplierMeetups.Web.Demo;
 
 internal static class DemoModule
 {
-    public const string DemoPassword = "Demo!2025";
+    public const string DemoPassword = "Konya!Demo2025";
 
     public static IServiceCollection AddDemo(this IServiceCollection services)
     {

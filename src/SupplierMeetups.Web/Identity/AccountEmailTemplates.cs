@@ -8,6 +8,7 @@ internal sealed class AccountEmailTemplates(IStringLocalizer<SharedResource> l) 
     public const string ConfirmationKind = "account-confirmation";
     public const string PasswordResetKind = "password-reset";
     public const string PrimeInvitationKind = "prime-invitation";
+    public const string AccountExistsKind = "account-exists";
 
     public IEnumerable<EmailTemplate> Templates() =>
     [
@@ -17,6 +18,8 @@ internal sealed class AccountEmailTemplates(IStringLocalizer<SharedResource> l) 
             (services, language) => Emails(services).PasswordReset(Example(language), "CODE")),
         new(PrimeInvitationKind, l["Prime contractor invitation"], l["When an organizer invites a prime contractor: its contact sets a password with the link."], [],
             (services, language) => Emails(services).PasswordReset(Example(language), "CODE")),
+        new(AccountExistsKind, l["Account already exists"], l["When someone tries to create an account with an address that already has one."], [],
+            (services, language) => Emails(services).AccountExists(Example(language))),
     ];
 
     private static AccountEmails Emails(IServiceProvider services) => services.GetRequiredService<AccountEmails>();

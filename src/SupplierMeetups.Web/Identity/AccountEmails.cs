@@ -23,6 +23,14 @@ public sealed class AccountEmails(IStringLocalizer<SharedResource> l, EmailOptio
             l["Set password"],
             $"{options.PublicBaseUrl}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={Uri.EscapeDataString(code)}"));
 
+    public RenderedEmail AccountExists(AppUser user) => LanguageOf.In(user.PreferredLanguage, () =>
+        Render(
+            l["You already have an account"],
+            l["Hello {0},", user.FullName],
+            l["Someone tried to create a SupplierMeetups account with this e-mail address, which already has one. If it was you, sign in, or set a new password if you forgot it. If it was not you, ignore this e-mail."],
+            l["Set a new password"],
+            $"{options.PublicBaseUrl}/account/forgot-password"));
+
     private static RenderedEmail Render(string subject, string greeting, string body, string action, string link) =>
         EmailLayout.Compose(subject, greeting, [body], action, link);
 }

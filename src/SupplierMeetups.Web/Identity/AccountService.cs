@@ -11,6 +11,10 @@ public sealed record NewAccount(string Email, string Password, string FullName, 
 /// <summary>Account use cases shared by the pages and the API. Each writes the e-mail it owes in the same transaction.</summary>
 public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, EmailOutbox outbox, AccountEmails emails)
 {
+    /// <summary>
+    /// Creates the account and queues its confirmation. A taken address answers the same success (User null) and
+    /// e-mails its owner instead, so that registration cannot tell anyone which addresses have accounts.
+    /// </summary>
     public async Task<(IdentityResult Result, AppUser? User)> RegisterAsync(NewAccount input, string role, CancellationToken cancellationToken)
     {
         var user = new AppUser
@@ -20,6 +24,17 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
             FullName = input.FullName.Trim(),
             PreferredLanguage = input.Language == "en" ? "en" : "tr",
         };
+        var password = await ValidatePasswordAsync(user, input.Password);
+        if (!password.Succeeded)
+        {
+            return (password, null);
+        }
+        if (await users.FindByEmailAsync(user.Email) is { } owner)
+        {
+            outbox.Add(owner.Email!, owner.FullName, emails.AccountExists(owner), AccountEmailTemplates.AccountExistsKind);
+            await db.SaveChangesAsync(cancellationToken);
+            return (IdentityResult.Success, null);
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await users.CreateAsync(user, input.Password);
         if (result.Succeeded)
@@ -35,6 +50,16 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (result, user);
+    }
+
+    private async Task<IdentityResult> ValidatePasswordAsync(AppUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        }
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
     public async Task QueueConfirmationAsync(AppUser user)

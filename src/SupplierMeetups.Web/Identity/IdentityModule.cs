@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using SupplierMeetups.Web.Identity.Sessions;
+using SupplierMeetups.Web.Identity.TwoFactor;
+using SupplierMeetups.Web.Identity.Passwords;
 using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -20,9 +24,14 @@ internal static class IdentityModule
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
+                    ? CheckedBearerHandler.Name
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.Name, null)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = TokenSessions.RefreshLifetime;
+            })
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>
@@ -37,21 +46,37 @@ internal static class IdentityModule
             // Programs get status codes, not a login page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            // AddIdentityCookies set the security stamp check here; the organizers' idle limit comes after it.
+            var stampCheck = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async ctx =>
+            {
+                await stampCheck(ctx);
+                if (ctx.Principal is not null)
+                {
+                    await OrganizerIdleTimeout.ValidateAsync(ctx, ctx.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+                }
+            };
         });
+        // Behind the proxy every request is plain HTTP: outside development the cookies must still say Secure.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureCookies(env));
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureCookies(env));
 
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = 10;
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
         // Every page and endpoint declares who may use it ([Authorize] or [AllowAnonymous]); a test walks all
@@ -60,11 +85,17 @@ internal static class IdentityModule
 
         services.Configure<FirstOrganizerOptions>(configuration.GetSection(FirstOrganizerOptions.Section));
         services.AddScoped<AccountService>();
+        services.AddScoped<TokenSessions>();
+        services.Configure<TwoFactorOptions>(configuration.GetSection(TwoFactorOptions.Section));
+        services.AddScoped<TwoFactorSignIn>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<IEmailTemplateSource, AccountEmailTemplates>();
         services.AddScoped<IdentitySeeder>();
         return services;
     }
+
+    private static CookieSecurePolicy SecureCookies(IHostEnvironment env) =>
+        env.IsDevelopment() || env.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

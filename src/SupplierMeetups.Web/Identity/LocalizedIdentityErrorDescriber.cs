@@ -15,6 +15,7 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedRes
     public override IdentityError PasswordRequiresLower() => Error(nameof(PasswordRequiresLower), l["The password must contain a lower-case letter."]);
     public override IdentityError PasswordRequiresUpper() => Error(nameof(PasswordRequiresUpper), l["The password must contain an upper-case letter."]);
     public override IdentityError PasswordRequiresNonAlphanumeric() => Error(nameof(PasswordRequiresNonAlphanumeric), l["The password must contain a symbol such as ! or *."]);
+    public IdentityError PasswordTooCommon() => Error(Passwords.CommonPasswordValidator.Code, l["This password is one of the most common ones and easy to guess: please choose another."]);
     public override IdentityError InvalidToken() => Error(nameof(InvalidToken), l["This link is invalid or has expired."]);
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };

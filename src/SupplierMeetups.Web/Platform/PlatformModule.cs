@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using SupplierMeetups.Web.Identity.TwoFactor;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
+using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Platform;
@@ -19,6 +21,7 @@ internal static class PlatformModule
         services.AddPlatformLocalization();
         services.AddProblems();
         services.AddSharedKeyRing(configuration);
+        services.AddRateLimits(configuration);
 
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()
@@ -38,12 +41,16 @@ internal static class PlatformModule
 
     public static void UsePlatform(this WebApplication app)
     {
-        // Localization first: error answers written on the way out are in the user's language too.
+        // The client's address first: rate limits count per address, and cookies need the original scheme.
+        app.UseForwardedHeaders();
+        // Localization next: error answers written on the way out are in the user's language too.
         app.UseRequestLocalization();
         app.UseProblems();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseTwoFactorEnrolmentGate();
         app.UseAuthorization();
     }
 

@@ -104,7 +104,7 @@ internal sealed class MeetingsBenchmark : IBenchmark
     private static async Task<HttpClient> SignedInAsync(DemoHost app, string email)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Demo!2025" });
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Konya!Demo2025" });
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -59,14 +59,7 @@ public sealed class ExhibitionJourneyTests(BrowserHost host) : IClassFixture<Bro
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-posta").FillAsync(email);
-        await page.GetByLabel("Şifre").FillAsync(PlatformFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Giriş yap" }).ClickAsync();
-        await page.GetByTestId("signed-in-as").WaitForAsync();
-    }
+    private Task SignInAsync(IPage page, string email) => host.SignInAsync(page, email);
 
     /// <summary>An approved exhibitor with its contact account (the registration module's rows, written directly).</summary>
     private async Task ExhibitorAsync(Guid eventId, string name, string contactEmail)

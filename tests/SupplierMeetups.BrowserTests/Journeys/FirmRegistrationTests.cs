@@ -55,14 +55,7 @@ public sealed class FirmRegistrationTests(BrowserHost host) : IClassFixture<Brow
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-posta").FillAsync(email);
-        await page.GetByLabel("Şifre").FillAsync(PlatformFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Giriş yap" }).ClickAsync();
-        await page.GetByTestId("signed-in-as").WaitForAsync();
-    }
+    private Task SignInAsync(IPage page, string email) => host.SignInAsync(page, email);
 
     private async Task<Guid> SeedEventAsync()
     {

@@ -10,11 +10,7 @@ public sealed class MeetingJourneyTests(BrowserHost host) : IClassFixture<Browse
     private async Task<IPage> SignedInAsync(string email)
     {
         var page = await host.NewPageAsync("tr-TR");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("E-posta").FillAsync(email);
-        await page.GetByLabel("Şifre").FillAsync(PlatformFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Giriş yap" }).ClickAsync();
-        await page.GetByTestId("signed-in-as").WaitForAsync();
+        await host.SignInAsync(page, email);
         return page;
     }
 

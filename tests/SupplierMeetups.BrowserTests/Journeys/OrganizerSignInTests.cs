@@ -10,12 +10,14 @@ public sealed class OrganizerSignInTests(BrowserHost host) : IClassFixture<Brows
     public async Task Organizer_SignsInInTurkish_SwitchesToEnglish_AndSeesTheManagementPage()
     {
         var page = await host.NewPageAsync("tr-TR");
+        var key = await host.Platform.TwoFactorKeyAsync(PlatformFactory.OrganizerEmail);
 
         await page.GotoAsync("/account/login");
         var turkishHeading = await page.Locator("h1").TextContentAsync();
         await page.GetByLabel("E-posta").FillAsync(PlatformFactory.OrganizerEmail);
         await page.GetByLabel("Şifre").FillAsync(PlatformFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Giriş yap" }).ClickAsync();
+        await BrowserSignIn.CodeStepAsync(page, key);
         await page.GetByTestId("signed-in-as").WaitForAsync();
         var turkishMenu = await page.GetByRole(AriaRole.Link, new() { Name = "Etkinlik yönetimi" }).CountAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();

@@ -65,7 +65,7 @@ public sealed class OperationsTests(OneAttemptFactory factory) : IClassFixture<O
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> PageAsync()
     {
         var client = factory.Anonymous();
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = PlatformFactory.OrganizerEmail, ["Input.Password"] = PlatformFactory.Password });
+        await client.SignInPagesAsync(factory, PlatformFactory.OrganizerEmail);
         return await (await client.GetAsync("/organizer/operations", TestContext.Current.CancellationToken)).HtmlAsync();
     }
 }

@@ -12,7 +12,7 @@ public sealed class DemoFactory() : PlatformFactory(new Dictionary<string, strin
 {
     ["Demo:Load"] = "true",
     ["Identity:FirstOrganizer:Email"] = "organizer@demo.local",
-    ["Identity:FirstOrganizer:Password"] = "Demo!2025",
+    ["Identity:FirstOrganizer:Password"] = "Konya!Demo2025",
 });
 
 public sealed class DemoLoadingTests(DemoFactory factory) : IClassFixture<DemoFactory>
@@ -42,7 +42,7 @@ public sealed class DemoLoadingTests(DemoFactory factory) : IClassFixture<DemoFa
     {
         var client = factory.Anonymous();
 
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Demo!2025" }, TestContext.Current.CancellationToken);
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Konya!Demo2025", twoFactorCode = Totp.Code((await factory.TwoFactorKeyAsync("organizer@demo.local"))!) }, TestContext.Current.CancellationToken);
 
         Assert.True(response.IsSuccessStatusCode);
     }

@@ -9,7 +9,7 @@ public sealed class EventPageTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task EditPage_WhenFormIncomplete_ShowsTurkishFieldMessagesAndSavesNothing()
     {
         var client = factory.Anonymous();
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = PlatformFactory.OrganizerEmail, ["Input.Password"] = PlatformFactory.Password });
+        await client.SignInPagesAsync(factory, PlatformFactory.OrganizerEmail);
         var rowsBefore = (await (await client.GetAsync("/organizer/events", TestContext.Current.CancellationToken)).HtmlAsync()).QuerySelectorAll("table.grid tbody tr").Length;
 
         var response = await client.PostFormAsync("/organizer/events/edit", new()
@@ -33,7 +33,7 @@ public sealed class EventPageTests(PlatformFactory factory) : IClassFixture<Plat
     public async Task EditPage_WhenFormValid_CreatesTheEventWithItsSlots()
     {
         var client = factory.Anonymous();
-        await client.PostFormAsync("/account/login", new() { ["Input.Email"] = PlatformFactory.OrganizerEmail, ["Input.Password"] = PlatformFactory.Password });
+        await client.SignInPagesAsync(factory, PlatformFactory.OrganizerEmail);
 
         var response = await client.PostFormAsync("/organizer/events/edit", new()
         {

@@ -13,7 +13,7 @@ public sealed class ExhibitionDemoTests(DemoFactory factory) : IClassFixture<Dem
         var events = await factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/events", TestContext.Current.CancellationToken);
         var eventId = events[0].GetProperty("id").GetString();
         var organizer = factory.Anonymous();
-        var login = await (await organizer.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Demo!2025" }, TestContext.Current.CancellationToken)).JsonAsync();
+        var login = await (await organizer.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Konya!Demo2025", twoFactorCode = Totp.Code((await factory.TwoFactorKeyAsync("organizer@demo.local"))!) }, TestContext.Current.CancellationToken)).JsonAsync();
         organizer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
 
         var booths = await factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/events/{eventId}/booths", TestContext.Current.CancellationToken);

@@ -65,7 +65,10 @@ public sealed class SignInTests(PlatformFactory factory) : IClassFixture<Platfor
     {
         var client = factory.Anonymous();
 
-        var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = PlatformFactory.OrganizerEmail, ["Input.Password"] = PlatformFactory.Password });
+        var key = (await factory.TwoFactorKeyAsync(PlatformFactory.OrganizerEmail))!;
+
+        var password = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = PlatformFactory.OrganizerEmail, ["Input.Password"] = PlatformFactory.Password });
+        var response = await client.PostFormAsync(password.RedirectPath(), new() { ["Code"] = Totp.Code(key) });
         var managePage = await client.GetAsync("/organizer/events", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -97,7 +97,7 @@ public sealed class PersonalDataTests(PlatformFactory factory) : IClassFixture<P
     {
         var eventId = await RegistrationSeed.EventAsync(factory);
         var organizer = factory.Anonymous();
-        await organizer.PostFormAsync("/account/login", new() { ["Input.Email"] = PlatformFactory.OrganizerEmail, ["Input.Password"] = PlatformFactory.Password });
+        await organizer.SignInPagesAsync(factory, PlatformFactory.OrganizerEmail);
         var current = await factory.Anonymous().GetAsync($"/api/v1/events/{eventId}/consent?language=en", TestContext.Current.CancellationToken);
         var english = (await current.JsonAsync()).GetProperty("text").GetString()!;
 

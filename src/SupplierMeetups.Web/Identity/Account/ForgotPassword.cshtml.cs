@@ -3,12 +3,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Identity.Account;
 
+[EnableRateLimiting(RateLimitPolicies.PasswordReset)]
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountService accounts) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountService accounts, MailboxRateLimiter mailboxes, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty, Required(ErrorMessage = ValidationMessages.Required), EmailAddress(ErrorMessage = ValidationMessages.Email), Display(Name = "E-mail")]
     public string Email { get; set; } = "";
@@ -24,6 +29,14 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountServi
     {
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+        if (mailboxes.TryAcquire(Email) is { } wait)
+        {
+            var seconds = TooManyRequests.Seconds(wait);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            TooManyRequests.SetRetryAfter(Response, seconds);
+            ModelState.AddModelError(string.Empty, TooManyRequests.Message(l, seconds));
             return Page();
         }
         if (await users.FindByEmailAsync(Email.Trim()) is { } user)

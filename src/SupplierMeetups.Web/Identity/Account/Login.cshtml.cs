@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Identity.Account;
 
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -32,6 +35,10 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect("/account/login/two-factor" + (Url.IsLocalUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl) : ""));
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? l["Too many failed attempts: the account is locked for a while."]

@@ -2,11 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Identity.Account;
 
+[EnableRateLimiting(RateLimitPolicies.Registration)]
 [AllowAnonymous]
 public sealed class RegisterModel(AccountService accounts) : PageModel
 {

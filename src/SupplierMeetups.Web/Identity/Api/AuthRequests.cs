@@ -5,7 +5,9 @@ namespace SupplierMeetups.Web.Identity.Api;
 
 public sealed record LoginRequest(
     [Required(ErrorMessage = ValidationMessages.Required), EmailAddress(ErrorMessage = ValidationMessages.Email), Display(Name = "E-mail")] string Email,
-    [Required(ErrorMessage = ValidationMessages.Required), Display(Name = "Password")] string Password);
+    [Required(ErrorMessage = ValidationMessages.Required), Display(Name = "Password")] string Password,
+    [StringLength(20, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Two-factor code")] string? TwoFactorCode = null,
+    [StringLength(20, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Recovery code")] string? RecoveryCode = null);
 
 public sealed record RefreshRequest([Required(ErrorMessage = ValidationMessages.Required), Display(Name = "Refresh token")] string RefreshToken);
 
@@ -28,3 +30,5 @@ public sealed record ResetPasswordRequest(
     [Required(ErrorMessage = ValidationMessages.Required), StringLength(100, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "New password")] string NewPassword);
 
 public sealed record AccountResponse(Guid Id, string Email, string FullName, string Language, IReadOnlyList<string> Roles);
+
+public sealed record RegistrationResponse(string Email, string Detail);

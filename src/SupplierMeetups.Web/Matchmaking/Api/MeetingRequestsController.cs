@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
 using SupplierMeetups.Web.Matchmaking.RequestMeeting;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Matchmaking.Api;
 
@@ -33,6 +35,7 @@ public sealed class MeetingRequestsController(
         return mine.Select(r => MeetingRequestResponse.From(r, firms, now)).ToList();
     }
 
+    [EnableRateLimiting(RateLimitPolicies.MeetingRequests)]
     [HttpPost, Authorize(Roles = Firms)]
     [ProducesResponseType<MeetingRequestResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Asks one firm for a meeting: priority, a short note and, if wished, a preferred slot.</summary>
+[EnableRateLimiting(RateLimitPolicies.MeetingRequests)]
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
 public sealed class NewRequestModel(Participants participants, EventStore events, MeetingRequestService requests) : PageModel
 {

@@ -12,6 +12,9 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
     public int Code { get; private set; }
     public string Title { get; private set; } = "";
 
+    /// <summary>The status code pages re-run a refused form post (a 429) as a POST.</summary>
+    public void OnPost(int code) => OnGet(code);
+
     public void OnGet(int code)
     {
         Code = code;
@@ -20,6 +23,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
             404 => l["This page does not exist."],
             403 => l["You are not allowed to do this."],
             409 => l["Someone else changed this in the meantime. Reload the page and try again."],
+            429 => l["Too many attempts: please wait a few minutes and try again."],
             _ => l["Something went wrong on our side."],
         };
     }

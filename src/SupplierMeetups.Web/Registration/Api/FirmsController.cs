@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.EditFirm;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 using SupplierMeetups.Web.Registration.ReviewFirms;
@@ -22,6 +24,7 @@ public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringL
     /// must be true: the contact accepts the event's personal data notice (<c>GET .../consent</c>); <c>consentTextId</c> names the
     /// version shown, the current one when left out.
     /// </summary>
+    [EnableRateLimiting(RateLimitPolicies.Registration)]
     [HttpPost, AllowAnonymous]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
 
@@ -21,6 +23,7 @@ public sealed class VisitorsController(VisitorRegistrar registrar, ConsentTexts 
     /// Registers a visitor, no sign-in needed. <c>acceptConsent</c> must be true; <c>consentTextId</c> names the version shown
     /// (the current one when left out). The same e-mail again answers 200 "alreadyRegistered" and changes nothing.
     /// </summary>
+    [EnableRateLimiting(RateLimitPolicies.VisitorSignUp)]
     [HttpPost("visitors"), AllowAnonymous]
     [ProducesResponseType<VisitorRegistrationResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<VisitorRegistrationResponse>(StatusCodes.Status200OK)]

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
 
 /// <summary>A firm signs up for an event. Anyone may; a firm's contact who is signed in finds the profile filled in.</summary>
+[EnableRateLimiting(RateLimitPolicies.Registration)]
 [AllowAnonymous]
 public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, FirmAccess access, ConsentTexts consentTexts, ConsentAcceptance consentAcceptance) : PageModel
 {

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 /// <summary>The public visitor registration form of an event.</summary>
+[EnableRateLimiting(RateLimitPolicies.VisitorSignUp)]
 [AllowAnonymous]
 public sealed class VisitModel(AppDbContext db, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
 {

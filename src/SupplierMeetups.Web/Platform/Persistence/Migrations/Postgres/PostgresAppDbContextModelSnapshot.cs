@@ -639,6 +639,36 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUsers", "identity");
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Identity.Sessions.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RefreshToken", "identity");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Availability.FirmAvailability", b =>
                 {
                     b.Property<Guid>("ParticipationId")

@@ -627,6 +627,36 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("identity_AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Identity.Sessions.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("identity_RefreshToken");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Availability.FirmAvailability", b =>
                 {
                     b.Property<Guid>("ParticipationId")
