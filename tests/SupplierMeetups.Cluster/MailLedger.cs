@@ -11,7 +11,9 @@ public sealed record MailMismatch(string To, string Kind, int Expected, int Rows
 /// <summary>
 /// What was owed and what arrived: rows of platform."OutgoingEmails" (one per owed e-mail, written with the change that
 /// owed it) joined with the shared pickup folder, where a sent row is the file {id}.eml, and with the count of times each
-/// file was written (a second write is a second delivery, which SMTP would not have collapsed).
+/// file was written. A crash between the write and the row's "sent" mark writes the file again; that repeat carries
+/// the same Message-ID (the row's id), which is what makes it idempotent for a receiver, so only a repeat with
+/// another Message-ID counts as a double.
 /// </summary>
 public sealed class MailReport(IReadOnlyList<MailRow> rows, IReadOnlyList<MailMismatch> mismatches, IReadOnlyList<string> notes)
 {
@@ -134,7 +136,10 @@ public sealed class MailLedger(string connectionString, string pickupDirectory, 
                 why = stuck is null ? "no row" : stuck.FailedAt is not null ? $"failed: {stuck.LastError}"
                     : stuck.SentAt is null ? $"unsent after {stuck.Attempts} attempts: {stuck.LastError}" : "sent but no file";
             }
-            else if (writes > delivered) why = $"written {writes} times";
+            else if (writes > delivered && owned.Any(r => File.Exists(FileOf(r.Id)) && !CarriesItsOwnMessageId(r.Id)))
+            {
+                why = $"written {writes} times, not with the row's Message-ID";
+            }
             if (why is not null)
             {
                 mismatches.Add(new MailMismatch(key.Item1, key.Kind, want, owned.Count, delivered, why));
@@ -155,4 +160,17 @@ public sealed class MailLedger(string connectionString, string pickupDirectory, 
     }
 
     private string FileOf(Guid id) => Path.Combine(pickupDirectory, $"{id}.eml");
+
+    private bool CarriesItsOwnMessageId(Guid id)
+    {
+        foreach (var line in File.ReadLines(FileOf(id)))
+        {
+            if (line.Length == 0) break; // end of the headers
+            if (line.StartsWith("Message-ID:", StringComparison.OrdinalIgnoreCase))
+            {
+                return line.Contains($"<{id}@", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return false;
+    }
 }
