@@ -24,6 +24,8 @@ internal static class EmailModule
         services.AddScoped<EmailDispatcher>();
         services.AddScoped<EmailOutboxSignal>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<OutboxErasure>();
+        services.AddScoped<EmailRetention>();
         services.AddScoped<Templates.EmailTemplates>();
         services.AddScoped<Operations.OutboxOperations>();
         return services;

@@ -31,6 +31,9 @@ public sealed class EmailOptions
 
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>How many days the bodies of sent (or given up) e-mails are kept; <see cref="EmailRetention"/> blanks older ones.</summary>
+    public int RetentionDays { get; set; } = 90;
+
     /// <summary>How long a worker owns an e-mail it is sending; after a crash the e-mail is sent again once this passes.</summary>
     public int ClaimSeconds { get; set; } = 120;
 
