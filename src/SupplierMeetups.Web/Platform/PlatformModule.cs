@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Platform;
@@ -18,6 +19,10 @@ internal static class PlatformModule
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPlatformLocalization();
         services.AddProblems();
+        services.AddForwardedHeadersFromProxy(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Audit.AuditQuery>();
         services.AddDataProtection()
             .SetApplicationName("SupplierMeetups")
             .PersistKeysToFileSystem(new DirectoryInfo(storage.PathFor("keys")));
@@ -40,7 +45,10 @@ internal static class PlatformModule
 
     public static void UsePlatform(this WebApplication app)
     {
-        // Localization first: error answers written on the way out are in the user's language too.
+        // The proxy's scheme first (HSTS, links), then the headers, so that even error answers carry them.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        // Localization next: error answers written on the way out are in the user's language too.
         app.UseRequestLocalization();
         app.UseProblems();
         app.UseStaticFiles();
@@ -51,7 +59,16 @@ internal static class PlatformModule
 
     public static void MapPlatform(this WebApplication app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var openApi = app.MapOpenApi("/openapi/{documentName}.json");
+        // In production the API's description is for signed-in users, not for whoever scans the host.
+        if (app.Environment.IsProduction())
+        {
+            openApi.RequireAuthorization();
+        }
+        else
+        {
+            openApi.AllowAnonymous();
+        }
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = async (http, report) =>
