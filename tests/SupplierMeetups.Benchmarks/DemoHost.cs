@@ -16,6 +16,7 @@ internal sealed class DemoHost(string dataDirectory) : WebApplicationFactory<Sup
         builder.UseContentRoot(Path.Combine(Scheduling.SchedulingBenchmark.RepositoryRoot(), "src", "SupplierMeetups.Web"));
         builder.UseSetting("Storage:DataDirectory", dataDirectory);
         builder.UseSetting("Demo:Load", "true");
+        builder.UseSetting("Demo:AllowOutsideDevelopment", "true");
         builder.UseSetting("Badges:TokenKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Identity:FirstOrganizer:Email", "organizer@demo.local");
         builder.UseSetting("Identity:FirstOrganizer:Password", "Konya!Demo2025");

@@ -19,6 +19,14 @@ public sealed class Participants(AppDbContext db)
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     /// <summary>The approved participation whose contact is the signed-in user, or null.</summary>
+    public async Task<FirmCard?> ApprovedAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await SignedInAsync(eventId, user, cancellationToken) is { Status: ParticipationStatus.Approved } me ? me : null;
+
+    /// <summary>What firms publish for an event (needs, the supplier catalog) is for its organizers and its approved firms only.</summary>
+    public async Task<bool> MayReadAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        user.IsInRole(Identity.Roles.Organizer) || await ApprovedAsync(eventId, user, cancellationToken) is not null;
+
+    /// <summary>The participation (whatever its status) whose contact is the signed-in user, or null.</summary>
     public async Task<FirmCard?> SignedInAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (UserId(user) is not { } userId)

@@ -22,6 +22,10 @@ internal static class PlatformModule
         services.AddProblems();
         services.AddSharedKeyRing(configuration);
         services.AddRateLimits(configuration);
+        services.AddForwardedHeadersFromProxy(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Audit.AuditQuery>();
 
         services.AddRazorPages(o => o.RootDirectory = "/")
             .AddViewLocalization()
@@ -41,8 +45,9 @@ internal static class PlatformModule
 
     public static void UsePlatform(this WebApplication app)
     {
-        // The client's address first: rate limits count per address, and cookies need the original scheme.
+        // The proxy's scheme first (HSTS, links), then the headers, so that even error answers carry them.
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         // Localization next: error answers written on the way out are in the user's language too.
         app.UseRequestLocalization();
         app.UseProblems();
@@ -56,7 +61,16 @@ internal static class PlatformModule
 
     public static void MapPlatform(this WebApplication app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var openApi = app.MapOpenApi("/openapi/{documentName}.json");
+        // In production the API's description is for signed-in users, not for whoever scans the host.
+        if (app.Environment.IsProduction())
+        {
+            openApi.RequireAuthorization();
+        }
+        else
+        {
+            openApi.AllowAnonymous();
+        }
         // Liveness: the process answers, whatever its dependencies do (restarting it would not bring them back).
         app.MapHealthChecks("/health/live", HealthEndpoints.Options(_ => false)).AllowAnonymous();
         // Readiness: every dependency must be Healthy; a Degraded bus takes the instance out of the load balancer too.

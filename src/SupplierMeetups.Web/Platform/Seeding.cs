@@ -12,6 +12,13 @@ internal static class Seeding
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(CancellationToken.None);
         if (configuration.GetValue("Demo:Load", environment.IsDevelopment()))
         {
+            // The demo's accounts share the password printed in the README: anywhere but a developer's machine that is an open door.
+            if (!environment.IsDevelopment() && !configuration.GetValue("Demo:AllowOutsideDevelopment", false))
+            {
+                throw new InvalidOperationException(
+                    $"Demo:Load is true in the '{environment.EnvironmentName}' environment. The demo accounts have a published password; " +
+                    "set Demo:Load=false, or Demo:AllowOutsideDevelopment=true for a throwaway demonstration host.");
+            }
             await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(CancellationToken.None);
         }
     }

@@ -26,7 +26,9 @@ public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture
         Assert.Contains("Merhaba Mustafa Büyükeğen", turkish.QuerySelector("[data-testid=text]")?.TextContent);
         Assert.Contains("Hello Mustafa Büyükeğen", english.QuerySelector("[data-testid=text]")?.TextContent);
         Assert.NotEqual(turkish.QuerySelector("[data-testid=subject]")?.TextContent, english.QuerySelector("[data-testid=subject]")?.TextContent);
-        Assert.Contains("Mustafa Büyükeğen", turkish.QuerySelector("iframe.email-preview")?.GetAttribute("srcdoc"));
+        var preview = await organizer.GetAsync(turkish.QuerySelector("iframe.email-preview")?.GetAttribute("src"), TestContext.Current.CancellationToken);
+        Assert.Contains("Mustafa Büyükeğen", await preview.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("frame-ancestors 'self'", preview.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]

@@ -11,6 +11,7 @@ namespace SupplierMeetups.IntegrationTests.Demo;
 public sealed class DemoFactory() : PlatformFactory(new Dictionary<string, string?>
 {
     ["Demo:Load"] = "true",
+    ["Demo:AllowOutsideDevelopment"] = "true",
     ["Identity:FirstOrganizer:Email"] = "organizer@demo.local",
     ["Identity:FirstOrganizer:Password"] = "Konya!Demo2025",
 });

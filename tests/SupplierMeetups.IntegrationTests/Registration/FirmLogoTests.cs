@@ -37,6 +37,20 @@ public sealed class FirmLogoTests(PlatformFactory factory) : IClassFixture<Platf
     private Task<string?> LogoFileNameAsync(Guid firmId) =>
         factory.WithDbAsync(db => db.Set<Firm>().Where(f => f.Id == firmId).Select(f => f.LogoFileName).SingleAsync(TestContext.Current.CancellationToken));
 
+    /// <summary>The catalog is for the event's approved primes only.</summary>
+    private async Task<string> ApprovedPrimeAsync(Guid eventId)
+    {
+        var email = await factory.CreateUserAsync(Roles.Prime);
+        await factory.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var firm = new Firm { ShortName = "ASELSAN", LegalName = "ASELSAN A.Ş.", City = "Ankara" };
+            db.AddRange(firm, new Participation { EventId = eventId, FirmId = firm.Id, Type = ParticipationType.Prime, Status = ParticipationStatus.Approved, ContactUserId = userId });
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        return email;
+    }
+
     private string LogoPath(string name) => Path.Combine(factory.DataDirectory, "uploads", "logos", name);
 
     [Fact]
@@ -56,7 +70,7 @@ public sealed class FirmLogoTests(PlatformFactory factory) : IClassFixture<Platf
         var src = myFirm.QuerySelector("img[data-testid=firm-logo]")?.GetAttribute("src");
         Assert.NotNull(src);
         await factory.ApproveAsync(eventId, firmId);
-        var prime = await factory.SignedInPagesAsync(await factory.CreateUserAsync(Roles.Prime));
+        var prime = await factory.SignedInPagesAsync(await ApprovedPrimeAsync(eventId));
         var profile = await (await prime.GetAsync($"/events/{eventId}/catalog/{firmId}", TestContext.Current.CancellationToken)).HtmlAsync();
         Assert.Equal(src, profile.QuerySelector("img[data-testid=firm-logo]")?.GetAttribute("src"));
         var image = await prime.GetAsync(src, TestContext.Current.CancellationToken);

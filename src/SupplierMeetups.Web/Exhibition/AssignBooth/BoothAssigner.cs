@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
@@ -27,7 +28,7 @@ public enum AssignOutcome
 /// A confirmation queues the firm's e-mail and puts the booth on its representatives' badges in the same save
 /// (no new badge e-mail: the badge is rendered from its row, so every download and print shows the booth).
 /// </summary>
-public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users, RepresentativeBadges badges)
+public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users, RepresentativeBadges badges, AuditLog audit)
 {
     public async Task<AssignOutcome> AssignAsync(Guid eventId, Guid boothId, Guid firmId, Guid? expectedVersion, bool hold, CancellationToken cancellationToken)
     {
@@ -47,6 +48,7 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
         {
             db.Remove(existing);
             booth.Touch();
+            await audit.RecordAsync(AuditActions.BoothReleased, "booth", booth.Id, eventId, $"{booth.Code}: firm {existing.FirmId}", cancellationToken);
             if (existing.IsConfirmed)
             {
                 await badges.ShowBoothAsync(eventId, existing.FirmId, null, cancellationToken);
@@ -105,6 +107,7 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
         {
             await badges.ShowBoothAsync(booth.EventId, firmId, hold ? null : booth.Code, cancellationToken);
         }
+        await audit.RecordAsync(AuditActions.BoothAssigned, "booth", booth.Id, booth.EventId, $"{booth.Code}: firm {firmId}{(hold ? " (hold)" : "")}", cancellationToken);
         return AssignOutcome.Done;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Matchmaking.PublishSchedule;
 using SupplierMeetups.Web.Matchmaking.RequestMeeting;
+using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -9,7 +10,7 @@ namespace SupplierMeetups.Web.Matchmaking.AnswerRequest;
 
 /// <summary>The asked side accepts or declines (the asking firm is told); either side may cancel. A firm only ever touches requests it is part of.</summary>
 public sealed class AnswerRequestService(
-    AppDbContext db, TimeProvider clock, AgendaNotices notices, MeetingRequestNotices requestNotices, IStringLocalizer<SharedResource> l)
+    AppDbContext db, TimeProvider clock, AgendaNotices notices, MeetingRequestNotices requestNotices, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<MeetingRequest>> AcceptAsync(Guid eventId, FirmCard? me, Guid requestId, CancellationToken cancellationToken)
     {
@@ -52,7 +53,13 @@ public sealed class AnswerRequestService(
             return new Refusal(l["This request is no longer open."], StatusCodes.Status409Conflict);
         }
         var wasPublished = request.IsPublished ? (request.PublishedSlot, request.PublishedTable) : default;
+        var wasMeeting = request.Status == RequestStatus.Accepted;
         request.Cancel();
+        if (asOrganizer || wasMeeting)
+        {
+            await audit.RecordAsync(AuditActions.MeetingCancelled, "meeting-request", request.Id, eventId,
+                $"prime {request.PrimeId}, supplier {request.SupplierId}{(wasPublished.PublishedSlot is { } slot ? $", published {slot} {wasPublished.PublishedTable}" : "")}", cancellationToken);
+        }
         if (wasPublished.PublishedSlot is not null)
         {
             await notices.AddCancelledAsync(eventId, request, wasPublished.PublishedSlot, cancellationToken);

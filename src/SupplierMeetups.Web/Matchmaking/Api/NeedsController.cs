@@ -20,11 +20,15 @@ public sealed record MatchingNeedResponse(NeedResponse Need, Fit Fit);
 public sealed class NeedsController(AppDbContext db, Participants participants, Recommendations recommendations, NeedEditor editor, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     [HttpGet, Authorize(Roles = Roles.Prime + "," + Roles.Supplier + "," + Roles.Organizer)]
-    public async Task<IReadOnlyList<NeedResponse>> List(Guid eventId, CancellationToken cancellationToken)
+    public async Task<ActionResult<IReadOnlyList<NeedResponse>>> List(Guid eventId, CancellationToken cancellationToken)
     {
+        if (!await participants.MayReadAsync(eventId, User, cancellationToken))
+        {
+            return NotParticipating();
+        }
         var needs = await db.Set<PrimeNeed>().AsNoTracking().Where(n => n.EventId == eventId).OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken);
         var primes = await participants.ManyAsync(eventId, needs.Select(n => n.PrimeId).Distinct().ToList(), cancellationToken);
-        return needs.Select(n => NeedOf(n, primes.GetValueOrDefault(n.PrimeId))).ToList();
+        return Ok(needs.Select(n => NeedOf(n, primes.GetValueOrDefault(n.PrimeId))).ToList());
     }
 
     [HttpPost, Authorize(Roles = Roles.Prime)]
@@ -60,7 +64,7 @@ public sealed class NeedsController(AppDbContext db, Participants participants, 
     public async Task<IActionResult> Recommend(Guid eventId, Guid needId, CancellationToken cancellationToken)
     {
         var need = await db.Set<PrimeNeed>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == needId && n.EventId == eventId, cancellationToken);
-        var me = await participants.SignedInAsync(eventId, User, cancellationToken);
+        var me = await participants.ApprovedAsync(eventId, User, cancellationToken);
         if (need is null || !User.IsInRole(Roles.Organizer) && need.PrimeId != me?.ParticipationId)
         {
             return Problem(l["There is no such need."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
@@ -72,14 +76,17 @@ public sealed class NeedsController(AppDbContext db, Participants participants, 
     [HttpGet("matching"), Authorize(Roles = Roles.Supplier)]
     public async Task<IActionResult> Matching(Guid eventId, CancellationToken cancellationToken)
     {
-        if (await participants.SignedInAsync(eventId, User, cancellationToken) is not { } me)
+        if (await participants.ApprovedAsync(eventId, User, cancellationToken) is not { } me)
         {
-            return Problem(l["Your firm does not take part in this event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
+            return NotParticipating();
         }
         var matches = await recommendations.ForSupplierAsync(eventId, me, cancellationToken);
         var primes = await participants.ManyAsync(eventId, matches.Select(m => m.Need.PrimeId).Distinct().ToList(), cancellationToken);
         return Ok(matches.Select(m => new MatchingNeedResponse(NeedOf(m.Need, primes.GetValueOrDefault(m.Need.PrimeId)), m.Fit)).ToList());
     }
+
+    private ObjectResult NotParticipating() =>
+        Problem(l["Your firm does not take part in this event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
 
     private static NeedResponse NeedOf(PrimeNeed n, FirmCard? prime) =>
         new(n.Id, prime?.FirmId ?? Guid.Empty, prime?.ShortName ?? "", n.Title(LanguageOf.Current), n.Description(LanguageOf.Current), n.Capabilities, n.Qualifications);

@@ -7,7 +7,7 @@ namespace SupplierMeetups.Web.Matchmaking.Catalog;
 
 /// <summary>The approved suppliers of an event for primes (and organizers) to search; a plain GET form, so links can be shared.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Organizer)]
-public sealed class SupplierCatalogModel(CatalogSearch search) : PageModel
+public sealed class SupplierCatalogModel(CatalogSearch search, Participants participants) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -19,6 +19,10 @@ public sealed class SupplierCatalogModel(CatalogSearch search) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!await participants.MayReadAsync(EventId, User, cancellationToken))
+        {
+            return NotFound();
+        }
         Result = await search.SearchAsync(EventId, Filter, cancellationToken);
         return Result is null ? NotFound() : Page();
     }

@@ -10,7 +10,7 @@ namespace SupplierMeetups.Web.Matchmaking.Catalog;
 
 /// <summary>One supplier's profile as primes see it, with the button to ask for a meeting.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Organizer)]
-public sealed class SupplierProfileModel(CatalogSearch search, AppDbContext db) : PageModel
+public sealed class SupplierProfileModel(CatalogSearch search, Participants participants, AppDbContext db) : PageModel
 {
     public Guid EventId { get; private set; }
     public Firm? Firm { get; private set; }
@@ -19,6 +19,10 @@ public sealed class SupplierProfileModel(CatalogSearch search, AppDbContext db) 
     public async Task<IActionResult> OnGetAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
     {
         EventId = eventId;
+        if (!await participants.MayReadAsync(eventId, User, cancellationToken))
+        {
+            return NotFound();
+        }
         Firm = await search.SupplierAsync(eventId, firmId, cancellationToken);
         Capabilities = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
         return Firm is null ? NotFound() : Page();

@@ -24,7 +24,7 @@ public sealed class MatchingNeedsModel(AppDbContext db, Participants participant
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await participants.SignedInAsync(EventId, User, cancellationToken) is not { IsPrime: false } me)
+        if (await participants.ApprovedAsync(EventId, User, cancellationToken) is not { IsPrime: false } me)
         {
             return NotFound();
         }

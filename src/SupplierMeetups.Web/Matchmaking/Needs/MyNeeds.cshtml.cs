@@ -66,7 +66,7 @@ public sealed class MyNeedsModel(AppDbContext db, EventStore events, Participant
             return false;
         }
         var organizer = User.IsInRole(Roles.Organizer);
-        Me = organizer ? null : await participants.SignedInAsync(EventId, User, cancellationToken);
+        Me = organizer ? null : await participants.ApprovedAsync(EventId, User, cancellationToken);
         if (!organizer && Me is not { IsPrime: true })
         {
             return false;

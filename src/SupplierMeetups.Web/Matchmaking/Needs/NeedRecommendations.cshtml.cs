@@ -28,7 +28,7 @@ public sealed class NeedRecommendationsModel(AppDbContext db, Participants parti
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Need = await db.Set<PrimeNeed>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == NeedId && n.EventId == EventId, cancellationToken);
-        var me = User.IsInRole(Roles.Organizer) ? null : await participants.SignedInAsync(EventId, User, cancellationToken);
+        var me = User.IsInRole(Roles.Organizer) ? null : await participants.ApprovedAsync(EventId, User, cancellationToken);
         IsOwner = Need is not null && Need.PrimeId == me?.ParticipationId;
         // Like the API: to another prime, someone else's need and its ranking do not exist.
         if (Need is null || !IsOwner && !User.IsInRole(Roles.Organizer))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -9,7 +10,7 @@ namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 /// Publishes the draft the organizer reviewed: placed meetings become fixed, and only the firms whose agenda
 /// changed are told, in the same transaction. The schedule row's version makes a second, simultaneous publish lose.
 /// </summary>
-public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, AgendaNotices notices, IStringLocalizer<SharedResource> l)
+public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, AgendaNotices notices, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<PublishResult>> PublishAsync(Guid eventId, Guid? reviewedVersion, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, Agend
         await notices.AddChangedAsync(eventId, changed, cancellationToken);
         schedule.PublishedAt = clock.GetUtcNow();
         schedule.Version = Guid.NewGuid();
+        await audit.RecordAsync(AuditActions.SchedulePublished, "schedule", eventId, eventId, $"{placed.Count} meetings, {changed.Count} firms told", cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -26,6 +26,8 @@ internal static class EmailModule
         services.AddSingleton<EmailSweepGate>();
         services.AddScoped<EmailOutboxSignal>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<OutboxErasure>();
+        services.AddScoped<EmailRetention>();
         services.AddScoped<Templates.EmailTemplates>();
         services.AddScoped<Operations.OutboxOperations>();
         return services;

@@ -33,6 +33,9 @@ public sealed class EmailOptions
 
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>How many days the bodies of sent (or given up) e-mails are kept; <see cref="EmailRetention"/> blanks older ones.</summary>
+    public int RetentionDays { get; set; } = 90;
+
     /// <summary>
     /// How long a worker's claim on an e-mail lasts; renewed every third of it while sending, so after a crash the
     /// e-mail is taken over by another instance (or the restarted one) once this passes.

@@ -47,4 +47,25 @@ public sealed class OutgoingEmail
     public string? LastError { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public DateTimeOffset? FailedAt { get; private set; }
+
+    /// <summary>Set when the recipient's personal data was erased before it went out: it is never sent, not even by a retry.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>The recipient was erased: only the kind, the times and the status stay (for counts); an unsent e-mail is cancelled.</summary>
+    public void EraseRecipient(string erasedAddress, string erasedName, DateTimeOffset now)
+    {
+        ToAddress = erasedAddress;
+        ToName = erasedName;
+        Subject = "";
+        TextBody = "";
+        HtmlBody = "";
+        Attachments.Clear();
+        if (SentAt is null)
+        {
+            CancelledAt ??= now;
+            FailedAt ??= now;
+            ClaimedUntil = null;
+            LastError = "Cancelled: the recipient's personal data was erased.";
+        }
+    }
 }

@@ -38,7 +38,7 @@ public sealed class OutboxOperations(AppDbContext db, IBus bus, TimeProvider clo
     {
         var now = clock.GetUtcNow();
         var changed = await db.Set<OutgoingEmail>()
-            .Where(e => e.Id == emailId && e.SentAt == null)
+            .Where(e => e.Id == emailId && e.SentAt == null && e.CancelledAt == null)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.FailedAt, (DateTimeOffset?)null)
                 .SetProperty(e => e.Attempts, 0)

@@ -25,6 +25,7 @@ internal static class PersistenceModule
     // The outbox signal exists only in hosts that send e-mail (the web app, not the migrate command).
     private static void AddInterceptors(IServiceProvider services, DbContextOptionsBuilder options)
     {
+        options.AddInterceptors(Audit.AuditEntryGuard.Instance);
         if (services.GetService<EmailOutboxSignal>() is { } signal)
         {
             options.AddInterceptors(signal);

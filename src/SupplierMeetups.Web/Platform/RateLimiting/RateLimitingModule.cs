@@ -1,6 +1,4 @@
-using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +7,7 @@ namespace SupplierMeetups.Web.Platform.RateLimiting;
 /// <summary>
 /// ASP.NET Core's limiter on the endpoints that sign in, create accounts or send e-mail, counted per client address.
 /// The address is the proxy's X-Forwarded-For only when the request comes from a known proxy (loopback by default,
-/// more in <c>ForwardedHeaders:KnownProxies</c>); anyone else could otherwise claim a fresh address per request.
+/// more in <c>ForwardedHeaders:KnownProxies</c> and <c>:KnownNetworks</c>, see ForwardedHeadersSetup); anyone else could otherwise claim a fresh address per request.
 /// </summary>
 internal static class RateLimitingModule
 {
@@ -17,14 +15,6 @@ internal static class RateLimitingModule
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<MailboxRateLimiter>();
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
-            {
-                o.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
-        });
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

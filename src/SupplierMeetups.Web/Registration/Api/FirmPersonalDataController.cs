@@ -18,6 +18,7 @@ public sealed class FirmPersonalDataController(FirmPersonalData personalData, Fi
     [HttpGet("personal-data"), Authorize(Roles = Roles.Supplier + "," + Roles.Prime)]
     [ProducesResponseType<FirmContactDataExport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Export(Guid firmId, CancellationToken cancellationToken)
     {
         if (!await access.IsFirmUserAsync(User, firmId, cancellationToken) || await personalData.ExportAsync(FirmAccess.UserId(User)!.Value, cancellationToken) is not { } export)

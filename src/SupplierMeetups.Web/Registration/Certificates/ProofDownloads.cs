@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using SupplierMeetups.Web.Platform.Audit;
+using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
 
@@ -15,7 +17,7 @@ public sealed record ProofDownload(ProofAccess Access, string? Path = null, stri
 /// Who may download a certificate's proof, for the page and the API alike: the firm's users and organizers, and
 /// primes looking at an approved supplier when the supplier shared that proof.
 /// </summary>
-public sealed class ProofDownloads(QualificationsEditor editor, FirmAccess access, ProofFiles proofs)
+public sealed class ProofDownloads(QualificationsEditor editor, FirmAccess access, ProofFiles proofs, AuditLog audit, AppDbContext db)
 {
     public async Task<ProofDownload> FindAsync(ClaimsPrincipal user, Guid firmId, Guid certificateId, CancellationToken cancellationToken)
     {
@@ -29,6 +31,9 @@ public sealed class ProofDownloads(QualificationsEditor editor, FirmAccess acces
         {
             return new ProofDownload(ProofAccess.Forbidden);
         }
+        // Proofs are often confidential documents: who fetched which one is on record before it leaves.
+        await audit.RecordAsync(AuditActions.ProofDownloaded, "certificate", certificateId, null, $"firm {firmId}, {certificate.Kind}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return new ProofDownload(ProofAccess.Allowed, proofs.PathOf(name), $"{certificate.Kind.Replace('/', '-')}.pdf");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -12,7 +13,7 @@ namespace SupplierMeetups.Web.Registration.FirmDirectory;
 
 /// <summary>The organizers' list of an event's firms: search, filters, paging, CSV export.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class FirmsModel(AppDbContext db, FirmDirectoryQuery directory, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class FirmsModel(AppDbContext db, FirmDirectoryQuery directory, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -42,6 +43,8 @@ public sealed class FirmsModel(AppDbContext db, FirmDirectoryQuery directory, IS
             return NotFound();
         }
         var rows = await directory.AllAsync(Event!, Filter, approvedSuppliersOnly: false, cancellationToken);
+        await audit.RecordAsync(AuditActions.DirectoryExported, "event", EventId, EventId, $"{rows.Count} firms; filter {Request.QueryString}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return File(FirmCsv.Write(rows, Event!.EndDate, l), "text/csv; charset=utf-8", $"firms-{Event.StartDate:yyyy-MM-dd}.csv");
     }
 

@@ -13,6 +13,8 @@ namespace SupplierMeetups.Web.Registration.PersonalData;
 /// A firm's people and their personal data: the signed-in contact downloads their own data and erases a representative or
 /// themselves; organizers erase anyone of the firm on request.
 /// </summary>
+// Personal data: never kept by the browser or a proxy.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [Authorize(Roles = Roles.Organizer + "," + Roles.Supplier + "," + Roles.Prime)]
 public sealed class FirmPeopleDataModel(FirmPersonalData personalData, FirmAccess access, SignInManager<AppUser> signIn) : PageModel
 {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Audit;
+using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Consent;
 
@@ -21,7 +23,7 @@ public sealed record FirmContact(Guid UserId, string FullName, string Email);
 /// Personal data of firm people: the contact's account and the representatives (FirmPerson). Erasure anonymizes in place, so
 /// the firm, its participations and the representatives' count stay as they were.
 /// </summary>
-public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users, PersonalDataTrail trail, TimeProvider clock)
+public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
 {
     public async Task<FirmContactDataExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -55,6 +57,7 @@ public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users
             return false;
         }
         await EraseAsync(person, clock.GetUtcNow(), cancellationToken);
+        await audit.RecordErasureAsync(PersonKinds.FirmPerson, person.Id, null, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -85,6 +88,8 @@ public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users
             await EraseAsync(person, now, cancellationToken);
         }
         await trail.EraseAsync(PersonKinds.FirmContact, userId, now, cancellationToken);
+        await audit.RecordErasureAsync(PersonKinds.FirmContact, userId, null, userId, cancellationToken);
+        await outbox.EraseRecipientAsync(user.Email ?? "", ErasedPerson.Email(user.Id), ErasedPerson.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await DisableAsync(user);
         await transaction.CommitAsync(cancellationToken);
@@ -115,8 +120,10 @@ public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users
 
     private async Task EraseAsync(FirmPerson person, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var address = person.Email;
         person.FullName = ErasedPerson.Name;
         person.Email = ErasedPerson.Email(person.Id);
+        await outbox.EraseRecipientAsync(address, person.Email, person.FullName, cancellationToken);
         person.Title = null;
         person.Phone = null;
         await trail.EraseAsync(PersonKinds.FirmPerson, person.Id, now, cancellationToken);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Audit;
+using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
@@ -25,7 +27,7 @@ public sealed record VisitorDataExport(
     IReadOnlyList<ConsentExport> Consents);
 
 /// <summary>A visitor's data: export as JSON and erasure that anonymizes without removing the registration.</summary>
-public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector identityNumbers, PersonalDataTrail trail, TimeProvider clock)
+public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector identityNumbers, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
 {
     public async Task<VisitorDataExport?> ExportAsync(Guid visitorId, CancellationToken cancellationToken)
     {
@@ -52,8 +54,11 @@ public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector
             return false;
         }
         var now = clock.GetUtcNow();
+        var address = visitor.Email;
         visitor.Erase(now);
+        await outbox.EraseRecipientAsync(address, visitor.Email, visitor.FullName, cancellationToken);
         await trail.EraseAsync(PersonKinds.Visitor, visitorId, now, cancellationToken);
+        await audit.RecordErasureAsync(PersonKinds.Visitor, visitorId, visitor.EventId, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

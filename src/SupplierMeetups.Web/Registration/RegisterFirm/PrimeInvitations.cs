@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -29,7 +30,7 @@ public sealed class PrimeInviteInput : FirmProfileInput
 /// contact gets (or keeps) a Prime account with a link to set the password, all in one transaction.
 /// </summary>
 public sealed class PrimeInvitations(
-    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, AccountEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, AccountEmails emails, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<(Participation? Participation, IReadOnlyList<FieldError> Errors)> InviteAsync(Guid eventId, PrimeInviteInput input, CancellationToken cancellationToken)
     {
@@ -54,6 +55,8 @@ public sealed class PrimeInvitations(
         }
         if (result.Succeeded && !await users.IsInRoleAsync(contact, Roles.Prime))
         {
+            // Tracked now, saved by the role change's own save inside this transaction.
+            await audit.RecordAsync(AuditActions.RoleGranted, "user", contact.Id, eventId, Roles.Prime, cancellationToken);
             result = await users.AddToRoleAsync(contact, Roles.Prime);
         }
         if (!result.Succeeded)

@@ -18,6 +18,8 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 /// The visitor's own page, opened with the signed link from the e-mail: its button confirms the address; it
 /// shows the badge status and lets the visitor download or erase their data.
 /// </summary>
+// Personal data: never kept by the browser or a proxy, not even behind the personal link.
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [AllowAnonymous]
 public sealed class MyVisitModel(
     AppDbContext db,

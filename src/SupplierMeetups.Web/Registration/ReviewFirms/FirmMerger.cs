@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
 /// <summary>Folds a duplicate firm into the one kept: its participations, people and certificates move over, in one transaction.</summary>
-public sealed class FirmMerger(AppDbContext db)
+public sealed class FirmMerger(AppDbContext db, AuditLog audit)
 {
     public async Task<bool> MergeAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
     {
@@ -46,6 +47,7 @@ public sealed class FirmMerger(AppDbContext db)
         }
         keep.Capabilities = keep.Capabilities.Union(drop.Capabilities).Order(StringComparer.Ordinal).ToList();
         db.Remove(drop);
+        await audit.RecordAsync(AuditActions.FirmsMerged, "firm", keepId, null, $"{drop.ShortName} ({dropId}) merged into {keep.ShortName}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.FirmPeople;
@@ -24,7 +25,7 @@ public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOn
 /// the same moment from missing their badge.
 /// </summary>
 public sealed class FirmReview(
-    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, RepresentativeBadges badges, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, RepresentativeBadges badges, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<IReadOnlyList<PendingFirm>> PendingAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -80,6 +81,8 @@ public sealed class FirmReview(
         {
             await badges.RevokeAllAsync(participation, cancellationToken);
         }
+        await audit.RecordAsync(status == ParticipationStatus.Approved ? AuditActions.FirmApproved : AuditActions.FirmRejected, "firm", firmId, eventId,
+            reason is null ? firm.ShortName : $"{firm.ShortName}: {reason}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ReviewOutcome.Done;

@@ -1,6 +1,9 @@
 // Zoom and pan for the server-drawn floor plans (wheel, drag, +/- buttons and keys); Space activates a booth
 // like Enter. The plans work without this script: booths are links and the page is printable as it is.
 (() => {
+  for (const button of document.querySelectorAll("[data-print]")) {
+    button.addEventListener("click", () => window.print());
+  }
   for (const frame of document.querySelectorAll("[data-plan]")) {
     const svg = frame.querySelector("svg");
     if (!svg) continue;

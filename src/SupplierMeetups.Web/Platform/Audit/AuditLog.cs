@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Security.Claims;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Platform.Audit;
+
+/// <summary>Adds an entry to the caller's unit of work, so that it is saved with the action it records or not at all.</summary>
+public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimeProvider clock)
+{
+    public Task<AuditEntry> RecordAsync(string action, string targetType, Guid targetId, Guid? eventId, string details, CancellationToken cancellationToken) =>
+        RecordAsync(action, targetType, targetId.ToString("D", CultureInfo.InvariantCulture), eventId, details, cancellationToken);
+
+    public async Task<AuditEntry> RecordAsync(string action, string targetType, string targetId, Guid? eventId, string details, CancellationToken cancellationToken)
+    {
+        var entry = new AuditEntry(clock.GetUtcNow(), await ActorAsync(cancellationToken), action, targetType, targetId, eventId, details);
+        db.Add(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Records an erasure. When people erase themselves the entry keeps their id only: their name and address would
+    /// otherwise outlive the erasure in the log.
+    /// </summary>
+    public async Task<AuditEntry> RecordErasureAsync(string targetType, Guid targetId, Guid? eventId, Guid? erasedUserId, CancellationToken cancellationToken)
+    {
+        var actor = await ActorAsync(cancellationToken);
+        if (erasedUserId is not null && actor.UserId == erasedUserId)
+        {
+            actor = actor with { Name = "", Email = "" };
+        }
+        var entry = new AuditEntry(clock.GetUtcNow(), actor, AuditActions.PersonalDataErased, targetType, targetId.ToString("D", CultureInfo.InvariantCulture), eventId, "");
+        db.Add(entry);
+        return entry;
+    }
+
+    private async Task<AuditActor> ActorAsync(CancellationToken cancellationToken)
+    {
+        if (http.HttpContext?.User is not { } user)
+        {
+            return AuditActor.System;
+        }
+        if (user.Identity?.IsAuthenticated != true || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        {
+            return AuditActor.Anonymous;
+        }
+        var account = await db.Users.FindAsync([id], cancellationToken);
+        return new AuditActor(id, account?.FullName ?? "", account?.Email ?? user.Identity.Name ?? "");
+    }
+}
