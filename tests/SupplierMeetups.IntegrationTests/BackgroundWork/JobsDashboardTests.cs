@@ -41,6 +41,7 @@ public sealed class JobsDashboardTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("email-sweep", body, StringComparison.Ordinal);
         Assert.Contains("request-expiries", body, StringComparison.Ordinal);
+        Assert.Contains("email-retention", body, StringComparison.Ordinal);
         Assert.Contains("agenda-reminders", body, StringComparison.Ordinal);
     }
 

@@ -39,6 +39,7 @@ internal static class JobsModule
             })
             : new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddRecurringJob<EmailSweepJob>("email-sweep", options.SweepCron, j => j.RunAsync(CancellationToken.None));
+        services.AddRecurringJob<EmailRetention>("email-retention", "15 3 * * *", j => j.RunAsync(CancellationToken.None));
         if (options.Enabled)
         {
             services.AddHangfireServer(server =>
