@@ -52,7 +52,8 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
 
     public async Task<IdentityResult> ConfirmEmailAsync(string userId, string code)
     {
-        var user = await users.FindByIdAsync(userId);
+        // FindByIdAsync throws on an id that is no Guid; a mangled link is an invalid link, not a server error.
+        var user = Guid.TryParse(userId, out _) ? await users.FindByIdAsync(userId) : null;
         return user is null || Decode(code) is not { } token
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
             : await users.ConfirmEmailAsync(user, token);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Storage;
 
@@ -23,6 +24,12 @@ internal static class PlatformModule
             .PersistKeysToFileSystem(new DirectoryInfo(storage.PathFor("keys")));
 
         services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddMvcOptions(o =>
+            {
+                o.ModelValidatorProviders.Insert(0, new InputHygieneValidatorProvider());
+                o.Filters.Add(new PageInputHygieneFilter());
+                o.Filters.Add(new ProblemContentType());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddControllers()
@@ -45,6 +52,7 @@ internal static class PlatformModule
         app.UseProblems();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseQueryAndRouteHygiene();
         app.UseAuthentication();
         app.UseAuthorization();
     }

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Asks one firm for a meeting: priority, a short note and, if wished, a preferred slot.</summary>
-[Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
+[Authorize(Roles = Roles.Prime + "," + Roles.Supplier), ShowsFieldErrors]
 public sealed class NewRequestModel(Participants participants, EventStore events, MeetingRequestService requests) : PageModel
 {
     [BindProperty(SupportsGet = true)]
