@@ -17,6 +17,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
         Code = code;
         Title = code switch
         {
+            400 => l["This request could not be processed."],
             404 => l["This page does not exist."],
             403 => l["You are not allowed to do this."],
             _ => l["Something went wrong on our side."],
