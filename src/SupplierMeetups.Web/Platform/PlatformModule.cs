@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using SupplierMeetups.Web.Identity.TwoFactor;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Platform.RateLimiting;
@@ -28,6 +29,12 @@ internal static class PlatformModule
         services.AddScoped<Audit.AuditQuery>();
 
         services.AddRazorPages(o => o.RootDirectory = "/")
+            .AddMvcOptions(o =>
+            {
+                o.ModelValidatorProviders.Insert(0, new InputHygieneValidatorProvider());
+                o.Filters.Add(new PageInputHygieneFilter());
+                o.Filters.Add(new ProblemContentType());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddControllers()
@@ -54,6 +61,7 @@ internal static class PlatformModule
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseQueryAndRouteHygiene();
         app.UseAuthentication();
         app.UseTwoFactorEnrolmentGate();
         app.UseAuthorization();

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration;
 
@@ -23,7 +24,7 @@ public class FirmProfileInput : IValidatableObject
     [Required(ErrorMessage = ValidationMessages.Required), StringLength(100, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "City")]
     public string City { get; set; } = "";
 
-    [Required(ErrorMessage = ValidationMessages.Required), StringLength(400, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Address")]
+    [MultilineText, Required(ErrorMessage = ValidationMessages.Required), StringLength(400, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Address")]
     public string Address { get; set; } = "";
 
     [StringLength(200, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Website")]
@@ -49,7 +50,7 @@ public class FirmProfileInput : IValidatableObject
     [StringLength(400, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Export markets (separated by commas)")]
     public string? ExportMarkets { get; set; }
 
-    [StringLength(1000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Partnerships abroad")]
+    [MultilineText, StringLength(1000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Partnerships abroad")]
     public string? PartnershipsAbroad { get; set; }
 
     public bool IsTurkish => string.Equals(Country?.Trim(), "TR", StringComparison.OrdinalIgnoreCase);

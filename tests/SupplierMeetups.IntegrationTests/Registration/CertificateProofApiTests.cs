@@ -57,6 +57,18 @@ public sealed class CertificateProofApiTests(PlatformFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task DownloadProof_WhenStored_ComesAsAnAttachmentThatBrowsersMayNotSniff()
+    {
+        var firm = await CertificateAsync();
+        (await firm.Contact.PutAsync(firm.Url, Proof(Multipart.Pdf(3000)), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        var download = await firm.Contact.GetAsync(firm.Url, TestContext.Current.CancellationToken);
+
+        Assert.Equal("nosniff", Assert.Single(download.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
+    [Fact]
     public async Task UploadProof_WhenReplacingAnEarlierOne_KeepsOnlyTheNewFile()
     {
         var firm = await CertificateAsync();

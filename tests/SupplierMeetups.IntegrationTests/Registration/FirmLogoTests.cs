@@ -9,8 +9,8 @@ namespace SupplierMeetups.IntegrationTests.Registration;
 
 public sealed class FirmLogoTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
-    private static readonly byte[] Png = Image([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], 3000);
-    private static readonly byte[] Jpeg = Image([0xFF, 0xD8, 0xFF, 0xE0], 5000);
+    private static readonly byte[] Png = TestImages.Png();
+    private static readonly byte[] Jpeg = TestImages.Jpeg();
     private static readonly byte[] Svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert('x')</script></svg>"u8.ToArray();
 
     private static byte[] Image(byte[] signature, int size)
@@ -214,5 +214,42 @@ public sealed class FirmLogoTests(PlatformFactory factory) : IClassFixture<Platf
         var response = await prime.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("png-then-svg")]
+    [InlineData("png-cut-short")]
+    [InlineData("jpeg-then-script")]
+    public async Task UploadLogoApi_WhenOnlyTheSignatureIsAnImage_RefusesAndStoresNothing(string kind)
+    {
+        var (eventId, firmId, email) = await SupplierAsync();
+        var client = await factory.SignedInAsync(email, "en-US");
+        var bytes = kind switch
+        {
+            "png-then-svg" => [.. Png.Take(8), .. Svg],
+            "png-cut-short" => Png[..^12],
+            _ => [.. Jpeg, .. "<script>alert(1)</script>"u8],
+        };
+
+        var response = await client.PutAsync($"/api/v1/events/{eventId}/firms/{firmId}/logo", File(bytes, "image/png"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The logo file is not a complete PNG or JPEG image.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Null(await LogoFileNameAsync(firmId));
+    }
+
+    [Fact]
+    public async Task GetLogoApi_WhenStored_ServesItInlineWithItsTypeAndNoSniffing()
+    {
+        var (eventId, firmId, email) = await SupplierAsync();
+        var client = await factory.SignedInAsync(email);
+        var url = $"/api/v1/events/{eventId}/firms/{firmId}/logo";
+        (await client.PutAsync(url, File(Jpeg, "image/jpeg", "logo.jpg"), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        var image = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal("image/jpeg", image.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", Assert.Single(image.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("inline", image.Content.Headers.ContentDisposition?.DispositionType);
     }
 }

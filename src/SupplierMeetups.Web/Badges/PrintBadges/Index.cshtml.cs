@@ -8,11 +8,12 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Badges.PrintBadges;
 
 /// <summary>The organizer's list of an event's badges, batch printing, and badges issued by hand (staff, press).</summary>
-[Authorize(Roles = Roles.Organizer)]
+[Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
 public sealed class IndexModel(AppDbContext db, BadgeIssuer issuer) : PageModel
 {
     [BindProperty(SupportsGet = true)]

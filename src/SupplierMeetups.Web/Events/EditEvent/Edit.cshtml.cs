@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Events.EditEvent;
 
 /// <summary>Creates or edits an event. "Add a hall" and "Add a meeting day" post back with one more row, so no script is needed.</summary>
-[Authorize(Roles = Roles.Organizer)]
+[Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
 public sealed class EditModel(EventStore store, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -19,7 +20,7 @@ public sealed class EditModel(EventStore store, IStringLocalizer<SharedResource>
     public EventInput Input { get; set; } = new();
 
     /// <summary>Shared table codes separated by commas or new lines.</summary>
-    [BindProperty, Display(Name = "Table codes (separated by commas)")]
+    [BindProperty, MultilineText, Display(Name = "Table codes (separated by commas)")]
     public string? TableCodes { get; set; }
 
     public bool Saved { get; private set; }

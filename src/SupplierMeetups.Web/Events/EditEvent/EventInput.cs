@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Events.EditEvent;
 
@@ -14,10 +15,10 @@ public sealed class EventInput : IValidatableObject
     [Required(ErrorMessage = ValidationMessages.Required), StringLength(200, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Name (English)")]
     public string NameEn { get; set; } = "";
 
-    [StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (Turkish)")]
+    [MultilineText, StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (Turkish)")]
     public string? DescriptionTr { get; set; }
 
-    [StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (English)")]
+    [MultilineText, StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (English)")]
     public string? DescriptionEn { get; set; }
 
     [Required(ErrorMessage = ValidationMessages.Required), StringLength(200, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Venue")]
@@ -115,7 +116,7 @@ public sealed class HallInput
     [Required(ErrorMessage = ValidationMessages.Required), StringLength(100, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Hall")]
     public string Name { get; set; } = "";
 
-    [Range(0, 1_000_000, ErrorMessage = ValidationMessages.Range), Display(Name = "Area (m²)")]
+    [Range(0d, 1_000_000d, ErrorMessage = ValidationMessages.Range), Display(Name = "Area (m²)")]
     public decimal? AreaSquareMetres { get; set; }
 }
 

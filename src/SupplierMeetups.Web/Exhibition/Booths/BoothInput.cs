@@ -12,22 +12,22 @@ public sealed class BoothInput
     [Required(ErrorMessage = ValidationMessages.Required), StringLength(32, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Booth code")]
     public string Code { get; set; } = "";
 
-    [Range(0, 1000, ErrorMessage = ValidationMessages.Range), Display(Name = "X (m)")]
+    [Range(0d, 1000d, ErrorMessage = ValidationMessages.Range), Display(Name = "X (m)")]
     public decimal X { get; set; }
 
-    [Range(0, 1000, ErrorMessage = ValidationMessages.Range), Display(Name = "Y (m)")]
+    [Range(0d, 1000d, ErrorMessage = ValidationMessages.Range), Display(Name = "Y (m)")]
     public decimal Y { get; set; }
 
-    [Range(1, 100, ErrorMessage = ValidationMessages.Range), Display(Name = "Width (m)")]
+    [Range(1d, 100d, ErrorMessage = ValidationMessages.Range), Display(Name = "Width (m)")]
     public decimal Width { get; set; } = 3;
 
-    [Range(1, 100, ErrorMessage = ValidationMessages.Range), Display(Name = "Depth (m)")]
+    [Range(1d, 100d, ErrorMessage = ValidationMessages.Range), Display(Name = "Depth (m)")]
     public decimal Depth { get; set; } = 3;
 
     [Display(Name = "Type")]
     public BoothType Type { get; set; }
 
-    [Range(0, 100_000_000, ErrorMessage = ValidationMessages.Range), Display(Name = "Price (TRY)")]
+    [Range(0d, 100_000_000d, ErrorMessage = ValidationMessages.Range), Display(Name = "Price (TRY)")]
     public decimal Price { get; set; }
 
     [Display(Name = "Restriction")]

@@ -23,10 +23,10 @@ public sealed class BoothGrid
     [Range(1, 60, ErrorMessage = ValidationMessages.Range), Display(Name = "Columns")]
     public int Columns { get; set; } = 10;
 
-    [Range(1, 30, ErrorMessage = ValidationMessages.Range), Display(Name = "Booth width (m)")]
+    [Range(1d, 30d, ErrorMessage = ValidationMessages.Range), Display(Name = "Booth width (m)")]
     public decimal Width { get; set; } = 3;
 
-    [Range(1, 30, ErrorMessage = ValidationMessages.Range), Display(Name = "Booth depth (m)")]
+    [Range(1d, 30d, ErrorMessage = ValidationMessages.Range), Display(Name = "Booth depth (m)")]
     public decimal Depth { get; set; } = 3;
 
     [Range(1.5, 20, ErrorMessage = ValidationMessages.Range), Display(Name = "Aisle width (m)")]
@@ -35,13 +35,13 @@ public sealed class BoothGrid
     [Range(1, 60, ErrorMessage = ValidationMessages.Range), Display(Name = "Columns between cross aisles")]
     public int ColumnsPerBlock { get; set; } = 5;
 
-    [Range(0, 1000, ErrorMessage = ValidationMessages.Range), Display(Name = "Left edge (m)")]
+    [Range(0d, 1000d, ErrorMessage = ValidationMessages.Range), Display(Name = "Left edge (m)")]
     public decimal OriginX { get; set; } = 2;
 
-    [Range(0, 1000, ErrorMessage = ValidationMessages.Range), Display(Name = "Top edge (m)")]
+    [Range(0d, 1000d, ErrorMessage = ValidationMessages.Range), Display(Name = "Top edge (m)")]
     public decimal OriginY { get; set; } = 2;
 
-    [Range(0, 1_000_000, ErrorMessage = ValidationMessages.Range), Display(Name = "Price per m² (TRY)")]
+    [Range(0d, 1_000_000d, ErrorMessage = ValidationMessages.Range), Display(Name = "Price per m² (TRY)")]
     public decimal PricePerSquareMetre { get; set; }
 
     public IReadOnlyList<BoothInput> Booths()

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Exhibition.GenerateGrid;
 
-[Authorize(Roles = Roles.Organizer)]
+[Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
 public sealed class GridModel(EventStore events, BoothStore store) : PageModel
 {
     [BindProperty(SupportsGet = true)]

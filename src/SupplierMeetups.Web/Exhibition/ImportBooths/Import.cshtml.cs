@@ -7,6 +7,7 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Exhibition.ImportBooths;
 
@@ -17,7 +18,7 @@ public sealed class ImportModel(EventStore events, BoothStore store, IStringLoca
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    [BindProperty, Display(Name = "CSV text")]
+    [BindProperty, MultilineText, Display(Name = "CSV text")]
     public string? Csv { get; set; }
 
     [BindProperty, Display(Name = "CSV file")]

@@ -8,6 +8,7 @@ using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Exhibition.RequestBooth;
 
@@ -15,13 +16,13 @@ namespace SupplierMeetups.Web.Exhibition.RequestBooth;
 /// The exhibitor's booth request (area, type, hall, firms to be near, competitors to keep apart) and the booth it
 /// got. Any signed-in user may open it; only the contact of an approved exhibitor of the event finds a form.
 /// </summary>
-[Authorize]
+[Authorize, ShowsFieldErrors]
 public sealed class RequestModel(EventStore events, BoothQuery query, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    [BindProperty, Range(1, 2000, ErrorMessage = ValidationMessages.Range), Display(Name = "Area (m²)")]
+    [BindProperty, Range(1d, 2000d, ErrorMessage = ValidationMessages.Range), Display(Name = "Area (m²)")]
     public decimal Area { get; set; } = 9;
 
     [BindProperty, Display(Name = "Type")]

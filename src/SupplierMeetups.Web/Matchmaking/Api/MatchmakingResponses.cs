@@ -1,3 +1,5 @@
+using SupplierMeetups.Web.Platform.Http.Input;
+
 namespace SupplierMeetups.Web.Matchmaking.Api;
 
 public sealed record MeetingRequestResponse(
@@ -15,7 +17,7 @@ public sealed record MeetingRequestResponse(
     }
 }
 
-public sealed record DeclineRequest(string? Reason);
+public sealed record DeclineRequest([MultilineText] string? Reason);
 
 public sealed record PublishRequest(Guid? Version);
 

@@ -8,11 +8,12 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime's needs with the form to publish another; organizers read every prime's needs here.</summary>
-[Authorize(Roles = Roles.Prime + "," + Roles.Organizer)]
+[Authorize(Roles = Roles.Prime + "," + Roles.Organizer), ShowsFieldErrors]
 public sealed class MyNeedsModel(AppDbContext db, EventStore events, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l)
     : PageModel, INeedForm
 {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Matchmaking.Needs;
 
@@ -44,10 +45,10 @@ public sealed class NeedInput
     [StringLength(200, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Title (English)")]
     public string? TitleEn { get; set; }
 
-    [StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (Turkish)")]
+    [MultilineText, StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (Turkish)")]
     public string? DescriptionTr { get; set; }
 
-    [StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (English)")]
+    [MultilineText, StringLength(4000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Description (English)")]
     public string? DescriptionEn { get; set; }
 
     public List<string> Capabilities { get; set; } = [];

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
@@ -31,7 +32,7 @@ public sealed class MyRequestsModel(AppDbContext db, Participants participants, 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken) =>
         await AfterAsync((await answers.AcceptAsync(EventId, await MeAsync(cancellationToken), id, cancellationToken)).Refusal, cancellationToken);
 
-    public async Task<IActionResult> OnPostDeclineAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id, [MultilineText] string? reason, CancellationToken cancellationToken) =>
         await AfterAsync((await answers.DeclineAsync(EventId, await MeAsync(cancellationToken), id, reason, cancellationToken)).Refusal, cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.RateLimiting;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Asks one firm for a meeting: priority, a short note and, if wished, a preferred slot.</summary>
 [EnableRateLimiting(RateLimitPolicies.MeetingRequests)]
-[Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
+[Authorize(Roles = Roles.Prime + "," + Roles.Supplier), ShowsFieldErrors]
 public sealed class NewRequestModel(Participants participants, EventStore events, MeetingRequestService requests) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
@@ -14,7 +15,7 @@ public sealed class RequestMeetingInput
     [Range(1, 3, ErrorMessage = ValidationMessages.Range), Display(Name = "Priority")]
     public int Priority { get; set; } = Priorities.Should;
 
-    [StringLength(500, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Note")]
+    [MultilineText, StringLength(500, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Note")]
     public string? Note { get; set; }
 
     /// <summary>A slot id ("D1-03") the requester would like; both firms must be available in it.</summary>

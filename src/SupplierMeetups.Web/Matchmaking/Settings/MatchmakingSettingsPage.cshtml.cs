@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Matchmaking.Settings;
 
 /// <summary>Organizers set until when firms may ask for meetings, how long a request waits for an answer, and each firm's quota.</summary>
-[Authorize(Roles = Roles.Organizer)]
+[Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
 public sealed class MatchmakingSettingsPageModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -65,17 +65,20 @@ internal static class ProblemsModule
                 return;
             }
             // Re-run the pipeline for the error page, keeping the status code (a redirect would answer 302, then 200).
-            var originalPath = http.Request.Path;
+            // The error page is read as a plain GET without the query that failed (a refused query would be refused again).
+            var (originalPath, originalQuery, originalMethod) = (http.Request.Path, http.Request.QueryString, http.Request.Method);
             http.SetEndpoint(null);
             http.Request.RouteValues.Clear();
             http.Request.Path = $"/error/{http.Response.StatusCode}";
+            http.Request.QueryString = QueryString.Empty;
+            http.Request.Method = HttpMethods.Get;
             try
             {
                 await ctx.Next(http);
             }
             finally
             {
-                http.Request.Path = originalPath;
+                (http.Request.Path, http.Request.QueryString, http.Request.Method) = (originalPath, originalQuery, originalMethod);
             }
         });
         // TestServer and reverse proxies do not enforce Kestrel's body limit; this does, from the declared length.

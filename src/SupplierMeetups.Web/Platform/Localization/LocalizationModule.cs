@@ -41,9 +41,11 @@ internal static class LocalizationModule
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-            var target = !string.IsNullOrEmpty(returnUrl) && Uri.TryCreate(returnUrl, UriKind.Relative, out _) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
+
+    /// <summary>A path of this site only: browsers read "/\\evil.test" as "//evil.test", so no backslash anywhere.</summary>
+    internal static bool IsLocalPath(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.Contains('\\') && url.All(c => !char.IsControl(c)) && Uri.TryCreate(url, UriKind.Relative, out _);
 }

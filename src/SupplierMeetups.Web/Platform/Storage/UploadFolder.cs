@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
 namespace SupplierMeetups.Web.Platform.Storage;
 
 /// <summary>A folder of uploaded files in the data folder, never under wwwroot; files are stored under names of our own.</summary>
@@ -27,6 +30,23 @@ public sealed class UploadFolder(StorageOptions storage, string folder)
             throw;
         }
         return name;
+    }
+
+    /// <summary>
+    /// Answers a stored upload with the type we told from its bytes, never one a browser guesses (nosniff): images to show
+    /// inline, anything else (proofs) as an attachment to save.
+    /// </summary>
+    public static PhysicalFileResult Serve(HttpResponse response, string path, string contentType, string fileName, bool inline)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!inline)
+        {
+            return new PhysicalFileResult(path, contentType) { FileDownloadName = fileName };
+        }
+        var disposition = new ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(fileName);
+        response.Headers.ContentDisposition = disposition.ToString();
+        return new PhysicalFileResult(path, contentType);
     }
 
     public void Delete(string name)

@@ -17,9 +17,11 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
 
     public void OnGet(int code)
     {
-        Code = code;
-        Title = code switch
+        // A failed form post is re-read here as well; its code is then the answer's status.
+        Code = code != 0 ? code : Response.StatusCode;
+        Title = Code switch
         {
+            400 => l["This request could not be processed."],
             404 => l["This page does not exist."],
             403 => l["You are not allowed to do this."],
             409 => l["Someone else changed this in the meantime. Reload the page and try again."],

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Certificates;
+using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Registration.Api;
 
@@ -64,7 +65,7 @@ public sealed class CertificateProofsController(AppDbContext db, FirmAccess acce
         var download = await downloads.FindAsync(User, firmId, certificateId, cancellationToken);
         return download.Access switch
         {
-            ProofAccess.Allowed => PhysicalFile(download.Path!, "application/pdf", download.FileName),
+            ProofAccess.Allowed => UploadFolder.Serve(Response, download.Path!, "application/pdf", download.FileName ?? "proof.pdf", inline: false),
             ProofAccess.Forbidden => Problem(l["Only the firm's users, the organizers and, when the firm shares it, prime contractors may download this proof."],
                 statusCode: StatusCodes.Status403Forbidden, title: l["You are not allowed to do this."]),
             _ => CertificateNotFound(),

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.FirmLogo;
+using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Registration.Api;
 
@@ -58,7 +59,7 @@ public sealed class FirmLogoController(AppDbContext db, FirmLogos logos, FirmAcc
             return Forbidden();
         }
         return logos.Find(firm) is { } logo
-            ? PhysicalFile(logo.Path, logo.ContentType)
+            ? UploadFolder.Serve(Response, logo.Path, logo.ContentType, "logo" + Path.GetExtension(logo.Path), inline: true)
             : Problem(l["The firm has no logo yet."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Registration.Certificates;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.Api;
 
@@ -12,6 +13,6 @@ public sealed class FirmUpdateInput : FirmProfileInput
 
 public sealed class RejectInput
 {
-    [Required(ErrorMessage = ValidationMessages.Required), StringLength(2000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Reason for rejection")]
+    [MultilineText, Required(ErrorMessage = ValidationMessages.Required), StringLength(2000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Reason for rejection")]
     public string Reason { get; set; } = "";
 }

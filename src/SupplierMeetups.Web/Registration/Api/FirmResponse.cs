@@ -32,3 +32,6 @@ public sealed record FirmResponse(
                 q.NcageCode, q.FacilityClearanceLevel, q.FacilityClearanceValidUntil, certificates));
     }
 }
+
+/// <summary>The answer to a repeated sign-up for a caller who may not see the registration: it exists, nothing more.</summary>
+public sealed record RepeatedRegistrationResponse(bool Repeated);

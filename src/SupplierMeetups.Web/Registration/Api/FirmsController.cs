@@ -22,12 +22,14 @@ public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringL
     /// <summary>
     /// Registers a firm for the event (anonymous: with the contact's account fields; signed in: as its contact). <c>acceptConsent</c>
     /// must be true: the contact accepts the event's personal data notice (<c>GET .../consent</c>); <c>consentTextId</c> names the
-    /// version shown, the current one when left out.
+    /// version shown, the current one when left out. A repeated <c>submissionToken</c> registers nothing again: its own contact
+    /// (signed in) and organizers get the registration, anyone else only <c>{"repeated": true}</c>.
     /// </summary>
     [EnableRateLimiting(RateLimitPolicies.Registration)]
     [HttpPost, AllowAnonymous]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<RepeatedRegistrationResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Register(Guid eventId, RegisterFirmInput input, [FromServices] FirmRegistrar registrar, CancellationToken cancellationToken)
     {
@@ -40,6 +42,11 @@ public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringL
                 return ValidationProblem(outcome.Errors);
         }
         var p = outcome.Participation!;
+        if (outcome.Status == RegistrationStatus.Repeated && await access.ViewAsync(User, p.FirmId, cancellationToken) != FirmView.Full)
+        {
+            // Whoever holds the token learns that it was used, not the registration behind it.
+            return Ok(new RepeatedRegistrationResponse(true));
+        }
         var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == p.FirmId, cancellationToken);
         var body = FirmResponse.From(firm, p, FirmView.Full, await EventEndAsync(eventId, cancellationToken));
         return outcome.Status == RegistrationStatus.Repeated ? Ok(body) : CreatedAtAction(nameof(Get), new { eventId, firmId = firm.Id }, body);

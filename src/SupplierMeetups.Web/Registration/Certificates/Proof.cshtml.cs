@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
 
@@ -13,7 +14,7 @@ public sealed class ProofModel(ProofDownloads downloads) : PageModel
         var download = await downloads.FindAsync(User, firmId, certificateId, cancellationToken);
         return download.Access switch
         {
-            ProofAccess.Allowed => PhysicalFile(download.Path!, "application/pdf", download.FileName),
+            ProofAccess.Allowed => UploadFolder.Serve(Response, download.Path!, "application/pdf", download.FileName ?? "proof.pdf", inline: false),
             ProofAccess.Forbidden => Forbid(),
             _ => NotFound(),
         };

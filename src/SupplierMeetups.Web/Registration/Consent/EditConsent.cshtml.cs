@@ -8,20 +8,21 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.Consent;
 
 /// <summary>Organizers edit the event's KVKK notice; each changed language gets a new version, the old ones stay as proof.</summary>
-[Authorize(Roles = Roles.Organizer)]
+[Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
 public sealed class EditConsentModel(AppDbContext db, ConsentTexts texts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    [BindProperty, Required(ErrorMessage = ValidationMessages.Required), StringLength(20000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Notice (Turkish)")]
+    [BindProperty, MultilineText, Required(ErrorMessage = ValidationMessages.Required), StringLength(20000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Notice (Turkish)")]
     public string TextTr { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = ValidationMessages.Required), StringLength(20000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Notice (English)")]
+    [BindProperty, MultilineText, Required(ErrorMessage = ValidationMessages.Required), StringLength(20000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Notice (English)")]
     public string TextEn { get; set; } = "";
 
     public IReadOnlyList<ConsentText> History { get; private set; } = [];

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.EditFirm;
 
 /// <summary>The firm's profile, edited by its own users or by organizers.</summary>
-[Authorize]
+[Authorize, ShowsFieldErrors]
 public sealed class EditModel(FirmEditor editor, FirmAccess access, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

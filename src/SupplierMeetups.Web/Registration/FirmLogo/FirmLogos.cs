@@ -73,10 +73,15 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
         {
             return (ImageFormat.Unknown, l["The logo is larger than 1 MB."]);
         }
-        return ImageSignature.Detect(await UploadFolder.HeadAsync(file, ImageSignature.HeadLength, cancellationToken)) switch
+        var format = ImageSignature.Detect(await UploadFolder.HeadAsync(file, ImageSignature.HeadLength, cancellationToken));
+        if (format is ImageFormat.Png or ImageFormat.Jpeg)
         {
-            ImageFormat.Png => (ImageFormat.Png, null),
-            ImageFormat.Jpeg => (ImageFormat.Jpeg, null),
+            return ImageStructure.IsWellFormed(await UploadFolder.HeadAsync(file, (int)MaxBytes, cancellationToken), format)
+                ? (format, null)
+                : (ImageFormat.Unknown, l["The logo file is not a complete PNG or JPEG image."]);
+        }
+        return format switch
+        {
             ImageFormat.Svg => (ImageFormat.Svg, l["SVG logos are not accepted, as they can carry scripts: upload a PNG or JPEG image."]),
             _ => (ImageFormat.Unknown, l["The logo must be a PNG or JPEG image."]),
         };

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Registration.FirmLogo;
 
@@ -36,7 +37,7 @@ public sealed class LogoModel(FirmLogos logos, FirmAccess access) : PageModel
         {
             return Forbid();
         }
-        return logos.Find(Firm) is { } logo ? PhysicalFile(logo.Path, logo.ContentType) : NotFound();
+        return logos.Find(Firm) is { } logo ? UploadFolder.Serve(Response, logo.Path, logo.ContentType, "logo" + Path.GetExtension(logo.Path), inline: true) : NotFound();
     }
 
     public async Task<IActionResult> OnPostUploadAsync([FromForm(Name = FileField)] IFormFile? logo, CancellationToken cancellationToken)

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>Corrects a representative's name or details; their badge prints the new name. The firm's own users and organizers only.</summary>
-[Authorize]
+[Authorize, ShowsFieldErrors]
 public sealed class EditPersonModel(PeopleRoster roster, FirmAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>Organizers set, per event, how many representatives each participation type may name.</summary>
-[Authorize(Roles = Roles.Organizer)]
+[Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
 public sealed class LimitsModel(AppDbContext db, PeopleRoster roster) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -45,13 +45,15 @@ public sealed class FirmRegistrar(
     /// <param name="ip">The address the contact accepted the notice from, kept as proof.</param>
     public async Task<RegistrationOutcome> RegisterAsync(Guid eventId, RegisterFirmInput input, ClaimsPrincipal user, string? ip, CancellationToken cancellationToken)
     {
-        if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
-        {
-            return new RegistrationOutcome(RegistrationStatus.Repeated, earlier, []);
-        }
         if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
         {
             return new RegistrationOutcome(RegistrationStatus.EventNotFound, null, []);
+        }
+        if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
+        {
+            return earlier.EventId == eventId
+                ? new RegistrationOutcome(RegistrationStatus.Repeated, earlier, [])
+                : RegistrationOutcome.Invalid([new FieldError(nameof(input.SubmissionToken), l["This form was already sent for another event."])]);
         }
         // An organizer filling the form in for a firm creates the firm's own contact account, as an anonymous visitor would.
         var signedInId = user.IsInRole(Roles.Organizer) ? null : FirmAccess.UserId(user);

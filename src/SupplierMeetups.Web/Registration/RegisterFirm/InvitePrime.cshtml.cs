@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
 
 /// <summary>An organizer invites a prime contractor into the event.</summary>
-[Authorize(Roles = Roles.Organizer)]
+[Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
 public sealed class InvitePrimeModel(PrimeInvitations invitations, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -9,12 +9,13 @@ using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.Consent;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
 
 /// <summary>A firm signs up for an event. Anyone may; a firm's contact who is signed in finds the profile filled in.</summary>
 [EnableRateLimiting(RateLimitPolicies.Registration)]
-[AllowAnonymous]
+[AllowAnonymous, ShowsFieldErrors]
 public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, FirmAccess access, ConsentTexts consentTexts, ConsentAcceptance consentAcceptance) : PageModel
 {
     [BindProperty(SupportsGet = true)]

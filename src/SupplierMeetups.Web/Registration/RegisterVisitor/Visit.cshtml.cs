@@ -9,12 +9,13 @@ using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.Consent;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 /// <summary>The public visitor registration form of an event.</summary>
 [EnableRateLimiting(RateLimitPolicies.VisitorSignUp)]
-[AllowAnonymous]
+[AllowAnonymous, ShowsFieldErrors]
 public sealed class VisitModel(AppDbContext db, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]

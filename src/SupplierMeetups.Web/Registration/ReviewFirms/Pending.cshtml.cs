@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
@@ -30,7 +31,7 @@ public sealed class PendingModel(FirmReview review, EventStore events) : PageMod
     public async Task<IActionResult> OnPostApproveAsync(Guid firmId, CancellationToken cancellationToken) =>
         await review.ApproveAsync(EventId, firmId, cancellationToken) == ReviewOutcome.NotFound ? NotFound() : Redirect(Request.Path);
 
-    public async Task<IActionResult> OnPostRejectAsync(Guid firmId, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRejectAsync(Guid firmId, [MultilineText] string? reason, CancellationToken cancellationToken)
     {
         var outcome = await review.RejectAsync(EventId, firmId, reason, cancellationToken);
         if (outcome == ReviewOutcome.ReasonMissing)
