@@ -165,6 +165,22 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "identity_RefreshToken",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_identity_RefreshToken", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "matchmaking_AgendaReminders",
                 columns: table => new
                 {
@@ -215,7 +231,8 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     Table = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     UnscheduledReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     PublishedSlot = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    PublishedTable = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                    PublishedTable = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,6 +300,7 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Weight = table.Column<int>(type: "INTEGER", nullable: false),
                     Gaps = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpperBound = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -305,6 +323,40 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_OutgoingEmails",
                 columns: table => new
                 {
@@ -323,6 +375,7 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Attachments = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -783,6 +836,16 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_identity_RefreshToken_FamilyId",
+                table: "identity_RefreshToken",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_RefreshToken_UserId",
+                table: "identity_RefreshToken",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_matchmaking_AgendaReminders_EventId_Day_ParticipationId",
                 table: "matchmaking_AgendaReminders",
                 columns: new[] { "EventId", "Day", "ParticipationId" },
@@ -822,6 +885,21 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 name: "IX_matchmaking_PrimeDesks_PrimeId",
                 table: "matchmaking_PrimeDesks",
                 column: "PrimeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_AuditEntries_Action_At",
+                table: "platform_AuditEntries",
+                columns: new[] { "Action", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_AuditEntries_At",
+                table: "platform_AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_AuditEntries_EventId_At",
+                table: "platform_AuditEntries",
+                columns: new[] { "EventId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_platform_OutgoingEmails_SentAt_FailedAt_NextAttemptAt",
@@ -886,11 +964,15 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 table: "registration_Visitors",
                 columns: new[] { "EventId", "NormalizedEmail" },
                 unique: true);
+            // Audit entries cannot be changed or deleted, by the application or anyone with its database login.
+            migrationBuilder.Sql(SupplierMeetups.Web.Platform.Audit.AuditTriggers.SqliteUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(SupplierMeetups.Web.Platform.Audit.AuditTriggers.SqliteDown);
+
             migrationBuilder.DropTable(
                 name: "badges_Badges");
 
@@ -931,6 +1013,9 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 name: "identity_AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "identity_RefreshToken");
+
+            migrationBuilder.DropTable(
                 name: "matchmaking_AgendaReminders");
 
             migrationBuilder.DropTable(
@@ -953,6 +1038,12 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "matchmaking_Settings");
+
+            migrationBuilder.DropTable(
+                name: "platform_AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "platform_DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "platform_OutgoingEmails");

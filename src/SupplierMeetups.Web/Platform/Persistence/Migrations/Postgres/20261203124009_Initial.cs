@@ -20,6 +20,9 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 name: "identity");
 
             migrationBuilder.EnsureSchema(
+                name: "platform");
+
+            migrationBuilder.EnsureSchema(
                 name: "badges");
 
             migrationBuilder.EnsureSchema(
@@ -30,9 +33,6 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 
             migrationBuilder.EnsureSchema(
                 name: "events");
-
-            migrationBuilder.EnsureSchema(
-                name: "platform");
 
             migrationBuilder.CreateTable(
                 name: "AgendaReminders",
@@ -91,6 +91,27 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -244,6 +265,21 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Xml = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Events",
                 schema: "events",
                 columns: table => new
@@ -331,7 +367,8 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     Table = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     UnscheduledReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     PublishedSlot = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    PublishedTable = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                    PublishedTable = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -399,6 +436,7 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Attachments = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
@@ -476,6 +514,23 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RefreshToken",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefreshToken", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Schedules",
                 schema: "matchmaking",
                 columns: table => new
@@ -485,6 +540,7 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Weight = table.Column<int>(type: "integer", nullable: false),
                     Gaps = table.Column<int>(type: "integer", nullable: false),
+                    UpperBound = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -808,6 +864,24 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_At",
+                schema: "platform",
+                table: "AuditEntries",
+                columns: new[] { "Action", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                schema: "platform",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EventId_At",
+                schema: "platform",
+                table: "AuditEntries",
+                columns: new[] { "EventId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Availabilities_EventId",
                 schema: "matchmaking",
                 table: "Availabilities",
@@ -986,16 +1060,32 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 column: "PrimeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RefreshToken_FamilyId",
+                schema: "identity",
+                table: "RefreshToken",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshToken_UserId",
+                schema: "identity",
+                table: "RefreshToken",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Visitors_EventId_NormalizedEmail",
                 schema: "registration",
                 table: "Visitors",
                 columns: new[] { "EventId", "NormalizedEmail" },
                 unique: true);
+            // Audit entries cannot be changed or deleted, by the application or anyone with its database login.
+            migrationBuilder.Sql(SupplierMeetups.Web.Platform.Audit.AuditTriggers.PostgresUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(SupplierMeetups.Web.Platform.Audit.AuditTriggers.PostgresDown);
+
             migrationBuilder.DropTable(
                 name: "AgendaReminders",
                 schema: "matchmaking");
@@ -1019,6 +1109,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens",
                 schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries",
+                schema: "platform");
 
             migrationBuilder.DropTable(
                 name: "Availabilities",
@@ -1051,6 +1145,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "ConsentTexts",
                 schema: "registration");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys",
+                schema: "platform");
 
             migrationBuilder.DropTable(
                 name: "ExhibitionSettings",
@@ -1103,6 +1201,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "PrimeDesks",
                 schema: "matchmaking");
+
+            migrationBuilder.DropTable(
+                name: "RefreshToken",
+                schema: "identity");
 
             migrationBuilder.DropTable(
                 name: "Schedules",

@@ -11,14 +11,33 @@ using SupplierMeetups.Web.Platform.Persistence;
 namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203113707_ScheduleWeightBound")]
-    partial class ScheduleWeightBound
+    [Migration("20261203124005_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("platform_DataProtectionKeys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
@@ -611,6 +630,36 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("identity_AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Identity.Sessions.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("identity_RefreshToken");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Matchmaking.Availability.FirmAvailability", b =>
                 {
                     b.Property<Guid>("ParticipationId")
@@ -776,6 +825,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId", "PrimeId");
@@ -899,6 +952,62 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("matchmaking_AgendaReminders", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.Platform.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("EventId", "At");
+
+                    b.ToTable("platform_AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Platform.Email.OutgoingEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -906,6 +1015,9 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ClaimedUntil")
