@@ -23,5 +23,5 @@ public sealed class RateLimitOptions
     public RateLimitRule PasswordResetPerMailbox { get; set; } = new() { PermitLimit = 3, WindowSeconds = 3600 };
     public RateLimitRule VisitorSignUp { get; set; } = new() { PermitLimit = 60, WindowSeconds = 600 };
     public RateLimitRule MeetingRequests { get; set; } = new() { PermitLimit = 60, WindowSeconds = 600 };
-    public RateLimitRule Email { get; set; } = new() { PermitLimit = 20, WindowSeconds = 600 };
+    public RateLimitRule Email { get; set; } = new() { PermitLimit = 100, WindowSeconds = 600 };
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.FirmPeople;
 
 namespace SupplierMeetups.Web.Registration.Api;
@@ -30,6 +32,7 @@ public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadg
 
     /// <summary>Names a representative; refused with 409 once the event's limit for the participation type is reached. Approved firms' people get their badge at once.</summary>
     [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Email)]
     [ProducesResponseType<PersonResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using SupplierMeetups.Web.Badges;
+using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>The firm names its representatives for the event and downloads their badges. Its own users and organizers only.</summary>
+[EnableRateLimiting(RateLimitPolicies.Email)]
 [Authorize]
 public sealed class PeopleModel(PeopleRoster roster, RepresentativeBadges badges, BadgeLinks links, FirmAccess access) : PageModel
 {
