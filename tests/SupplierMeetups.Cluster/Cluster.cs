@@ -109,6 +109,8 @@ public sealed class Cluster : IAsyncDisposable
             ["RateLimits:Email:PermitLimit"] = "1000000",
             // Faults are tried here; two-factor sign-in is tried by the integration tests.
             ["Identity:TwoFactor:Enforce"] = "false",
+            // nginx listens on plain HTTP on loopback here; in deploy/ it terminates TLS, and the cookies say Secure.
+            ["Identity:SecureCookies"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         };

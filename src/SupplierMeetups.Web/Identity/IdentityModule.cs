@@ -58,10 +58,11 @@ internal static class IdentityModule
             };
         });
         // Behind the proxy every request is plain HTTP: outside development the cookies must still say Secure.
+        // `Identity:SecureCookies=false` is for a host served without TLS on purpose (the loopback cluster trials).
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureCookies(env));
+            .Configure<IHostEnvironment, IConfiguration>((o, env, config) => o.Cookie.SecurePolicy = SecureCookies(env, config));
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
-            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecureCookies(env));
+            .Configure<IHostEnvironment, IConfiguration>((o, env, config) => o.Cookie.SecurePolicy = SecureCookies(env, config));
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -94,8 +95,10 @@ internal static class IdentityModule
         return services;
     }
 
-    private static CookieSecurePolicy SecureCookies(IHostEnvironment env) =>
-        env.IsDevelopment() || env.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    private static CookieSecurePolicy SecureCookies(IHostEnvironment env, IConfiguration configuration) =>
+        configuration.GetValue<bool?>("Identity:SecureCookies") ?? !(env.IsDevelopment() || env.IsEnvironment("Testing"))
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
 
     private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

@@ -10,7 +10,7 @@ namespace SupplierMeetups.IntegrationTests.Platform;
 
 /// <summary>An instance that loads the demo, on a database of its own or on another instance's.</summary>
 public sealed class SeedingNode(SeedingNode? joining = null)
-    : PlatformFactory(new Dictionary<string, string?> { ["Demo:Load"] = "true" }, sharedDatabase: joining);
+    : PlatformFactory(new Dictionary<string, string?> { ["Demo:Load"] = "true", ["Demo:AllowOutsideDevelopment"] = "true" }, sharedDatabase: joining);
 
 public sealed class StartupSeedingTests
 {

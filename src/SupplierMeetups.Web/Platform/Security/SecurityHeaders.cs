@@ -13,7 +13,7 @@ internal static class SecurityHeaders
         "frame-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
     // Hangfire's dashboard (organizers only) sets a few style attributes of its own (progress bars, graphs); its scripts
-    // are files, so only its styles get the inline allowance.
+    // are files, so only its styles get the inline allowance. It runs as a branch: its prefix sits in PathBase.
     public static readonly string DashboardPolicy = Policy.Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'", StringComparison.Ordinal);
 
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
@@ -38,7 +38,7 @@ internal static class SecurityHeaders
         // An answer that sets its own policy (the e-mail preview, framed by our own page) keeps it and its framing rule.
         if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
         {
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/organizer/jobs") ? DashboardPolicy : Policy;
+            headers.ContentSecurityPolicy = context.Request.PathBase.Add(context.Request.Path).StartsWithSegments("/organizer/jobs") ? DashboardPolicy : Policy;
             headers.XFrameOptions = "DENY";
         }
         headers.XContentTypeOptions = "nosniff";
