@@ -115,7 +115,10 @@ public sealed class Balancer : IAsyncDisposable
                         proxy_buffering off;
                         proxy_connect_timeout 2s;
                         proxy_read_timeout 60s;
-                        proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+                        # A dead instance (refused, reset, 502) is retried on the other. A 503 is the app's own answer
+                        # (database or bus down, with Retry-After) and goes to the client: retrying it here would also
+                        # mark both instances failed, and nginx would answer 502 for fail_timeout.
+                        proxy_next_upstream error timeout http_502 non_idempotent;
                         proxy_next_upstream_tries 2;
                         proxy_next_upstream_timeout 20s;
                     }
