@@ -22,6 +22,8 @@ internal sealed class DemoHost(string dataDirectory) : WebApplicationFactory<Sup
         builder.UseSetting("Identity:FirstOrganizer:Password", "Konya!Demo2025");
         // The benchmarks sign the organizer in by program, without an authenticator.
         builder.UseSetting("Identity:TwoFactor:Enforce", "false");
+        // The in-process test server speaks plain HTTP: Secure-only cookies would never come back.
+        builder.UseSetting("Identity:SecureCookies", "false");
         foreach (var rule in new[] { "SignIn", "Registration", "PasswordReset", "VisitorSignUp", "MeetingRequests", "Email" })
         {
             builder.UseSetting($"RateLimits:{rule}:PermitLimit", "1000000");
