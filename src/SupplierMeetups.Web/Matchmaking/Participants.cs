@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking;
@@ -15,8 +16,7 @@ public sealed record FirmCard(Guid ParticipationId, Guid FirmId, string ShortNam
 /// <summary>Finds the signed-in firm and the firms it deals with; matchmaking refers to firms by participation id.</summary>
 public sealed class Participants(AppDbContext db)
 {
-    public static Guid? UserId(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public static Guid? UserId(ClaimsPrincipal user) => SignedInUser.IdOf(user);
 
     /// <summary>The approved participation whose contact is the signed-in user, or null.</summary>
     public async Task<FirmCard?> ApprovedAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration;
 
@@ -17,8 +18,7 @@ public enum FirmView
 /// <summary>Who may see and change a firm. A firm's users are the contacts of its participations.</summary>
 public sealed class FirmAccess(AppDbContext db)
 {
-    public static Guid? UserId(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public static Guid? UserId(ClaimsPrincipal user) => SignedInUser.IdOf(user);
 
     public async Task<bool> IsFirmUserAsync(ClaimsPrincipal user, Guid firmId, CancellationToken cancellationToken) =>
         UserId(user) is { } userId

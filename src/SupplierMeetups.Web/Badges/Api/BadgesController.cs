@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +6,7 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Badges.Api;
 
@@ -86,7 +86,7 @@ public sealed class BadgesController(AppDbContext db, BadgeLinks links, IStringL
         User.IsInRole(Roles.Organizer) || (badge.HolderUserId is { } holder && holder == CurrentUserId());
 
     private Guid? CurrentUserId() =>
-        Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+        SignedInUser.IdOf(User);
 
     private ObjectResult NotFoundProblem() =>
         Problem(l["There is no such badge."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);

@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
-using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Exhibition.RequestBooth;
 
@@ -77,7 +78,7 @@ public sealed class RequestModel(EventStore events, BoothQuery query, AppDbConte
     {
         Event = await events.FindAsync(EventId, cancellationToken);
         if (Event is null) return false;
-        var userId = Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : Guid.Empty;
+        var userId = SignedInUser.IdOf(User) ?? Guid.Empty;
         var firmId = await db.Set<Participation>().AsNoTracking()
             .Where(p => p.EventId == EventId && p.ContactUserId == userId && p.Type == ParticipationType.Exhibitor && p.Status == ParticipationStatus.Approved)
             .Select(p => (Guid?)p.FirmId).FirstOrDefaultAsync(cancellationToken);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Platform.Audit;
 
@@ -39,7 +39,7 @@ public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimePro
         {
             return AuditActor.System;
         }
-        if (user.Identity?.IsAuthenticated != true || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        if (user.Identity?.IsAuthenticated != true || SignedInUser.IdOf(user) is not { } id)
         {
             return AuditActor.Anonymous;
         }

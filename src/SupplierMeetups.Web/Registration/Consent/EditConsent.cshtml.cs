@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.Consent;
 
@@ -52,7 +52,7 @@ public sealed class EditConsentModel(AppDbContext db, ConsentTexts texts) : Page
             History = await texts.HistoryAsync(EventId, cancellationToken);
             return Page();
         }
-        var userId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
+        var userId = SignedInUser.IdOf(User);
         await texts.ReviseAsync(EventId, "tr", TextTr, userId, cancellationToken);
         await texts.ReviseAsync(EventId, "en", TextEn, userId, cancellationToken);
         return Redirect($"/organizer/events/{EventId}/consent?saved=true");

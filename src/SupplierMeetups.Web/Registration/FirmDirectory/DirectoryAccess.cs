@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.FirmDirectory;
 
@@ -22,7 +23,7 @@ internal static class DirectoryAccess
         {
             return DirectoryView.Full;
         }
-        if (user.IsInRole(Roles.Prime) && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
+        if (user.IsInRole(Roles.Prime) && SignedInUser.IdOf(user) is { } userId
             && await db.Set<Participation>().AnyAsync(p => p.EventId == eventId && p.ContactUserId == userId && p.Type == ParticipationType.Prime && p.Status == ParticipationStatus.Approved, cancellationToken))
         {
             return DirectoryView.PublicSuppliers;
