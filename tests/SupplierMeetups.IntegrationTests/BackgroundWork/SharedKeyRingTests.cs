@@ -60,13 +60,7 @@ public sealed class SharedKeyRingTests
 
     private static async Task<string> SignInCookieAsync(PlatformFactory factory)
     {
-        var client = factory.Anonymous();
-        var key = await factory.TwoFactorKeyAsync(PlatformFactory.OrganizerEmail);
-        var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = PlatformFactory.OrganizerEmail, ["Input.Password"] = PlatformFactory.Password });
-        if (key is not null && response.RedirectPath().StartsWith("/account/login/two-factor", StringComparison.Ordinal))
-        {
-            response = await client.PostFormAsync(response.RedirectPath(), new() { ["Code"] = Totp.Code(key) });
-        }
+        var response = await factory.Anonymous().PostSignInFormsAsync(factory, PlatformFactory.OrganizerEmail);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sm.auth=", StringComparison.Ordinal));
         return auth.Split(';')[0];

@@ -30,13 +30,20 @@ public static class ApiClient
     /// <summary>Signs this client in through the sign-in form, and its two-factor step when the account has one.</summary>
     public static async Task SignInPagesAsync(this HttpClient client, PlatformFactory factory, string email)
     {
+        var response = await client.PostSignInFormsAsync(factory, email);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"sign-in of {email} failed: {response.StatusCode}");
+    }
+
+    /// <summary>Posts the sign-in form, and its two-factor step when the account has one; answers the last response.</summary>
+    public static async Task<HttpResponseMessage> PostSignInFormsAsync(this HttpClient client, PlatformFactory factory, string email)
+    {
         var key = await factory.TwoFactorKeyAsync(email);
         var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = PlatformFactory.Password });
         if (key is not null && response.RedirectPath().StartsWith("/account/login/two-factor", StringComparison.Ordinal))
         {
             response = await client.PostFormAsync(response.RedirectPath(), new() { ["Code"] = Totp.Code(key) });
         }
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"sign-in of {email} failed: {response.StatusCode}");
+        return response;
     }
 
     public static HttpClient Anonymous(this PlatformFactory factory, string language = "tr-TR")
