@@ -24,7 +24,7 @@ internal sealed class DemoHost(string dataDirectory) : WebApplicationFactory<Sup
         builder.UseSetting("Identity:TwoFactor:Enforce", "false");
         // The in-process test server speaks plain HTTP: Secure-only cookies would never come back.
         builder.UseSetting("Identity:SecureCookies", "false");
-        foreach (var rule in new[] { "SignIn", "Registration", "PasswordReset", "VisitorSignUp", "MeetingRequests", "Email" })
+        foreach (var rule in SupplierMeetups.Web.Platform.RateLimiting.RateLimitOptions.RuleNames)
         {
             builder.UseSetting($"RateLimits:{rule}:PermitLimit", "1000000");
         }

@@ -60,7 +60,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
             _settings["ConnectionStrings:RabbitMq"] = TestEnvironment.RabbitMq;
         }
         // ~1,000 tests register and sign in from one address: the production limits would refuse them.
-        foreach (var rule in new[] { "SignIn", "Registration", "PasswordReset", "PasswordResetPerMailbox", "VisitorSignUp", "MeetingRequests", "Email" })
+        foreach (var rule in SupplierMeetups.Web.Platform.RateLimiting.RateLimitOptions.RuleNames)
         {
             _settings[$"RateLimits:{rule}:PermitLimit"] = "1000000";
             _settings[$"RateLimits:{rule}:WindowSeconds"] = "60";

@@ -17,6 +17,10 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
+    /// <summary>The rules' names, as they stand in configuration (<c>RateLimits:{name}:PermitLimit</c>).</summary>
+    public static IReadOnlyList<string> RuleNames { get; } =
+        typeof(RateLimitOptions).GetProperties().Where(p => p.PropertyType == typeof(RateLimitRule)).Select(p => p.Name).ToArray();
+
     public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
     public RateLimitRule Registration { get; set; } = new() { PermitLimit = 20, WindowSeconds = 3600 };
     public RateLimitRule PasswordReset { get; set; } = new() { PermitLimit = 10, WindowSeconds = 900 };
