@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Badges;
@@ -30,7 +31,7 @@ public sealed class BadgeRendering(AppDbContext db, IBadgeDocuments documents, B
         {
             return null;
         }
-        var ordered = badges.OrderBy(b => b.Organization, Registration.TurkishText.Order).ThenBy(b => b.PersonName, Registration.TurkishText.Order);
+        var ordered = badges.OrderBy(b => b.Organization, Platform.Localization.TurkishText.Order).ThenBy(b => b.PersonName, Platform.Localization.TurkishText.Order);
         return documents.RenderBatch(ordered.Select(b => Content(b, eventName)).ToList(), layout);
     }
 

@@ -1,4 +1,5 @@
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Demo;
 

@@ -1,5 +1,6 @@
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Matchmaking.Availability;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
 

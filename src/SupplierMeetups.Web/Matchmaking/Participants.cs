@@ -24,7 +24,7 @@ public sealed class Participants(AppDbContext db)
 
     /// <summary>What firms publish for an event (needs, the supplier catalog) is for its organizers and its approved firms only.</summary>
     public async Task<bool> MayReadAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        user.IsInRole(Identity.Roles.Organizer) || await ApprovedAsync(eventId, user, cancellationToken) is not null;
+        user.IsInRole(Platform.Security.Roles.Organizer) || await ApprovedAsync(eventId, user, cancellationToken) is not null;
 
     /// <summary>The participation (whatever its status) whose contact is the signed-in user, or null.</summary>
     public async Task<FirmCard?> SignedInAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using SupplierMeetups.Web.Platform.Localization;
+
 namespace SupplierMeetups.Web.Registration;
 
 /// <summary>A company's profile. It outlives events: a firm that took part before reuses it for the next one.</summary>

@@ -1,3 +1,5 @@
+using SupplierMeetups.Web.Platform.Localization;
+
 namespace SupplierMeetups.Web.Registration;
 
 /// <summary>The 81 provinces (il) of Türkiye, in plate-code order; a Turkish firm's city must be one of them.</summary>

@@ -6,6 +6,7 @@ using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.BrowserTests.Journeys;

@@ -8,6 +8,7 @@ using SupplierMeetups.IntegrationTests.Registration;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Audit;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.IntegrationTests.Audit;
 

@@ -5,6 +5,7 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.IntegrationTests.BackgroundWork;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.UnitTests.Support;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.IntegrationTests.Badges;
 

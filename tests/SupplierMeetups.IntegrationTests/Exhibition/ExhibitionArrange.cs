@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.IntegrationTests.Exhibition;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.IntegrationTests.Identity;
 

@@ -8,6 +8,7 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.IntegrationTests.Matchmaking;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.IntegrationTests.Registration;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using SupplierMeetups.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.IntegrationTests.Registration;

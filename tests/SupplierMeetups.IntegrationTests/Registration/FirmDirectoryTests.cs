@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.IntegrationTests.Registration;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.IntegrationTests.Registration;

@@ -7,6 +7,7 @@ using SupplierMeetups.UnitTests.Support;
 using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.IntegrationTests.Registration;
 

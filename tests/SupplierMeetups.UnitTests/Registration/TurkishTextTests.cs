@@ -1,3 +1,4 @@
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.UnitTests.Registration;

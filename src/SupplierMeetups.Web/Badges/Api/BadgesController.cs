@@ -47,7 +47,7 @@ public sealed class BadgesController(AppDbContext db, BadgeLinks links, IStringL
     public async Task<IReadOnlyList<BadgeResponse>> List(Guid eventId, BadgeType? type, CancellationToken cancellationToken)
     {
         var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.EventId == eventId && (type == null || b.Type == type)).ToListAsync(cancellationToken);
-        return badges.OrderBy(b => b.PersonName, Registration.TurkishText.Order).Select(b => BadgeResponse.From(b, links)).ToList();
+        return badges.OrderBy(b => b.PersonName, Platform.Localization.TurkishText.Order).Select(b => BadgeResponse.From(b, links)).ToList();
     }
 
     /// <summary>Issues a badge by hand (staff, press, guests); e-mails it when an address is given.</summary>

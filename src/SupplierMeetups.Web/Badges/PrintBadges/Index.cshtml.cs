@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Badges.Api;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
-using SupplierMeetups.Web.Platform.Http.Input;
 
 namespace SupplierMeetups.Web.Badges.PrintBadges;
 

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Identity;
-using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Events.EditEvent;
 

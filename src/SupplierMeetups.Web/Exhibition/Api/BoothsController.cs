@@ -7,6 +7,7 @@ using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Exhibition.Api;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
 

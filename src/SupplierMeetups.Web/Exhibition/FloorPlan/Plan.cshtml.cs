@@ -7,6 +7,7 @@ using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Exhibition.FloorPlan;
 

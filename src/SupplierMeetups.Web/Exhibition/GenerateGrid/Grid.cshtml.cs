@@ -5,6 +5,7 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Exhibition.GenerateGrid;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Exhibition.PublicMap;

@@ -12,6 +12,7 @@ using SupplierMeetups.Web.Identity.TwoFactor;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Identity.Api;
 

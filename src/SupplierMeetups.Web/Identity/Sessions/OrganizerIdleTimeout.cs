@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Identity.Sessions;
 

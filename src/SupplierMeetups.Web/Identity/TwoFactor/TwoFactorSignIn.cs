@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Identity.TwoFactor;
 

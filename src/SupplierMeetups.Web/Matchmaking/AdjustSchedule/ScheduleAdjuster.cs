@@ -4,6 +4,7 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 

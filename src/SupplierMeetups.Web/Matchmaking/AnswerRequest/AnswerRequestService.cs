@@ -5,6 +5,7 @@ using SupplierMeetups.Web.Matchmaking.RequestMeeting;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Matchmaking.AnswerRequest;
 

@@ -6,6 +6,8 @@ using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Matchmaking.Agendas.ShowAgenda;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Refusals;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.Api;
 

@@ -6,6 +6,8 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.Needs;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.Api;
 

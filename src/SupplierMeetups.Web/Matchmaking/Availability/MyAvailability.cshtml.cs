@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Refusals;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.Availability;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Matchmaking.DraftSchedule;
@@ -35,7 +36,7 @@ public sealed class ScheduleReview(AppDbContext db, Participants participants)
                 .ToList();
             reviews.Add(new ParticipantReview(firm, group.Count(), accepted.Count, accepted.Count(r => r.Slot is not null), unscheduled));
         }
-        var ordered = reviews.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Firm.IsPrime).ThenBy(r => r.Firm.ShortName, Registration.TurkishText.Order).ToList();
+        var ordered = reviews.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Firm.IsPrime).ThenBy(r => r.Firm.ShortName, Platform.Localization.TurkishText.Order).ToList();
         var acceptedAll = requests.Where(r => r.Status == RequestStatus.Accepted).ToList();
         return new ScheduleReviewModel(schedule, ordered, acceptedAll.Count, acceptedAll.Count(r => r.Slot is not null), acceptedAll.Count(r => r.PublishedSlot is not null));
     }

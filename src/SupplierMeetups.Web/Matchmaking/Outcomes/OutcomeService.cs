@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Matchmaking.Outcomes;
 
@@ -55,7 +56,7 @@ public sealed class OutcomeService(AppDbContext db, EventStore events, Participa
                 .Where(o => o is not null).Select(o => o!).ToList();
             return new OutcomeTotals(firms.GetValueOrDefault(g.Key)?.ShortName ?? "", g.Count(), chosen.Count, chosen.Count(o => o.Held), chosen.Count(o => !o.Held),
                 chosen.Count(o => o.Nda), chosen.Count(o => o.RequestForQuotation), chosen.Count(o => o.SiteVisit), chosen.Count(o => o.PortalRegistration));
-        }).OrderBy(r => r.Prime, Registration.TurkishText.Order).ToList();
+        }).OrderBy(r => r.Prime, Platform.Localization.TurkishText.Order).ToList();
         rows.Add(new OutcomeTotals(l["Total"], rows.Sum(r => r.Meetings), rows.Sum(r => r.Recorded), rows.Sum(r => r.Held), rows.Sum(r => r.NoShow),
             rows.Sum(r => r.Nda), rows.Sum(r => r.Rfq), rows.Sum(r => r.SiteVisit), rows.Sum(r => r.Portal)));
         return rows;

@@ -4,6 +4,7 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;

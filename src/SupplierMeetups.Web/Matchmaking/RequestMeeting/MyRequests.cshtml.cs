@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
@@ -67,7 +70,7 @@ public sealed class MyRequestsModel(AppDbContext db, Participants participants, 
         if (!Me.IsPrime)
         {
             Primes = (await participants.AllAsync(EventId, cancellationToken)).Values
-                .Where(f => f.IsPrime && f.Status == Registration.ParticipationStatus.Approved).OrderBy(f => f.ShortName, Registration.TurkishText.Order).ToList();
+                .Where(f => f.IsPrime && f.Status == Registration.ParticipationStatus.Approved).OrderBy(f => f.ShortName, Platform.Localization.TurkishText.Order).ToList();
         }
         return true;
     }

@@ -10,6 +10,7 @@ internal static class MessagingModule
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddSingleton(options);
         services.AddSingleton<BusHealth>();
+        services.AddScoped<IModuleEvents, ModuleEvents>();
         services.AddMassTransit(bus =>
         {
             // The platform runs on networks without internet access; MassTransit's phone-home would only time out.

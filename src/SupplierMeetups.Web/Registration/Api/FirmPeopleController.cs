@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration.FirmPeople;
 
 namespace SupplierMeetups.Web.Registration.Api;

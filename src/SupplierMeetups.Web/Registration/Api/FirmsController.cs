@@ -8,6 +8,7 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration.EditFirm;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 using SupplierMeetups.Web.Registration.ReviewFirms;

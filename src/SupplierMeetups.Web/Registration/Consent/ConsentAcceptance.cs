@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Registration.Consent;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.FirmDirectory;

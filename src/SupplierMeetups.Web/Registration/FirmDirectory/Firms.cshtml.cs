@@ -8,6 +8,7 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.FirmDirectory;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
 
 namespace SupplierMeetups.Web.Registration.PersonalData;

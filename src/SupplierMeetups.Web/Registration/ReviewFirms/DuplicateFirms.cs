@@ -1,4 +1,5 @@
 using System.Text;
+using SupplierMeetups.Web.Platform.Localization;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SupplierMeetups.Web.Registration;
+namespace SupplierMeetups.Web.Platform.Localization;
 
 /// <summary>
 /// Turkish-aware folding for search: upper-case with the Turkish culture ("i" → "İ", "ı" → "I"), so that

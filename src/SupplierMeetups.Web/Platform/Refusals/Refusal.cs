@@ -1,4 +1,4 @@
-namespace SupplierMeetups.Web.Matchmaking;
+namespace SupplierMeetups.Web.Platform.Refusals;
 
 /// <summary>Why a use case changed nothing, already in the user's language, with the HTTP status the API answers.</summary>
 public sealed record Refusal(string Message, int Status = StatusCodes.Status400BadRequest);

@@ -1,4 +1,4 @@
-namespace SupplierMeetups.Web.Identity;
+namespace SupplierMeetups.Web.Platform.Security;
 
 public static class Roles
 {
