@@ -1,4 +1,5 @@
 using SupplierMeetups.Web.Badges;
+using SupplierMeetups.Web.CheckIn;
 using SupplierMeetups.Web.Demo;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition;
@@ -30,6 +31,7 @@ builder.Services.AddVisitorsModule();
 builder.Services.AddRegistrationModule();
 builder.Services.AddExhibitionModule();
 builder.Services.AddMatchmakingModule(builder.Configuration);
+builder.Services.AddCheckInModule(builder.Configuration);
 builder.Services.AddDemo();
 
 var app = builder.Build();

@@ -25,6 +25,7 @@ internal static class BadgesModule
         services.TryAddSingleton<IAgendaDocuments, PdfAgendaDocuments>();
         services.AddSingleton<BadgeLinks>();
         services.AddScoped<BadgeIssuer>();
+        services.AddScoped<Contracts.IDoorBadges, DoorBadgesQuery>();
         services.AddScoped<BadgeRendering>();
         services.AddScoped<IEmailAttachmentSource, BadgeAttachmentSource>();
         services.AddScoped<IEmailTemplateSource, BadgeEmailTemplates>();

@@ -240,6 +240,143 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     b.ToTable("Badges", "badges");
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.CheckIn.Gates.Gate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Gates", "checkin");
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.CheckIn.Redeem.DoorScan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BadgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BadgeType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Conflict")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Offline")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sample")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<DateTimeOffset>("ScannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeId");
+
+                    b.HasIndex("EventId", "Nonce")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Result");
+
+                    b.ToTable("Scans", "checkin");
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.CheckIn.Redeem.Presence", b =>
+                {
+                    b.Property<Guid>("BadgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BadgeType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FirstAdmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Inside")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastEntryAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastEntryGateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastEntryStaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LastExitAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BadgeId");
+
+                    b.HasIndex("EventId", "Inside");
+
+                    b.ToTable("Presences", "checkin");
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")

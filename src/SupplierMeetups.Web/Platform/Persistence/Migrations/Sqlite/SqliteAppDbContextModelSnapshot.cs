@@ -228,6 +228,143 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("badges_Badges", (string)null);
                 });
 
+            modelBuilder.Entity("SupplierMeetups.Web.CheckIn.Gates.Gate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("checkin_Gates", (string)null);
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.CheckIn.Redeem.DoorScan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BadgeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BadgeType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Conflict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Offline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sample")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeId");
+
+                    b.HasIndex("EventId", "Nonce")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Result");
+
+                    b.ToTable("checkin_Scans", (string)null);
+                });
+
+            modelBuilder.Entity("SupplierMeetups.Web.CheckIn.Redeem.Presence", b =>
+                {
+                    b.Property<Guid>("BadgeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BadgeType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstAdmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Inside")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastEntryAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LastEntryGateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEntryStaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastExitAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BadgeId");
+
+                    b.HasIndex("EventId", "Inside");
+
+                    b.ToTable("checkin_Presences", (string)null);
+                });
+
             modelBuilder.Entity("SupplierMeetups.Web.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")

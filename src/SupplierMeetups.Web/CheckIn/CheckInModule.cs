@@ -1,0 +1,16 @@
+using SupplierMeetups.Web.CheckIn.Redeem;
+
+namespace SupplierMeetups.Web.CheckIn;
+
+internal static class CheckInModule
+{
+    /// <summary>The door: gates, redeeming scans, the scan page, live counts and the offline list.</summary>
+    public static IServiceCollection AddCheckInModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DoorOptions>().Bind(configuration.GetSection(DoorOptions.SectionName));
+        services.AddScoped<Redeemer>();
+        services.AddScoped<ScanAnswers>();
+        services.AddScoped<Gates.GateList>();
+        return services;
+    }
+}

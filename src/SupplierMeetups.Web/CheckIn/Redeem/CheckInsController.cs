@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Security;
+
+namespace SupplierMeetups.Web.CheckIn.Redeem;
+
+[ApiController]
+[Produces("application/json")]
+[Authorize(Roles = DoorRoles.Scanners)]
+public sealed class CheckInsController(IStringLocalizer<SharedResource> l) : ControllerBase
+{
+    /// <summary>
+    /// Redeems one scan. Every text a scanner can read gets an answer (200) whose <c>result</c> says what to do:
+    /// Admitted, Exited, AlreadyInside, Revoked, OtherEvent, OutsideHours or NotABadge. The same nonce sent again
+    /// answers the first answer with <c>replayed</c> set. 400 for a missing field or an unknown gate; 404 for an unknown event.
+    /// </summary>
+    [HttpPost("/api/v1/events/{eventId:guid}/checkins")]
+    [ProducesResponseType<ScanAnswer>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Redeem(Guid eventId, RedeemRequest request, [FromServices] Redeemer redeemer, CancellationToken cancellationToken)
+    {
+        var outcome = await redeemer.RedeemAsync(eventId, request, ScannerOf(User), cancellationToken);
+        return outcome.Refusal is { } refusal ? this.Refused(refusal, l) : Ok(outcome.Value);
+    }
+
+    internal static Scanner ScannerOf(System.Security.Claims.ClaimsPrincipal user) =>
+        new(SignedInUser.IdOf(user) ?? Guid.Empty, user.Identity?.Name ?? "");
+}

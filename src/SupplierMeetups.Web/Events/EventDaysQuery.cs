@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Events;
+
+internal sealed class EventDaysQuery(AppDbContext db) : IEventDays
+{
+    public Task<EventDays?> FindAsync(Guid eventId, CancellationToken cancellationToken) =>
+        db.Set<Event>().AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => new EventDays(e.Id, e.NameTr, e.NameEn, e.StartDate, e.EndDate, e.TimeZoneId))
+            .SingleOrDefaultAsync(cancellationToken);
+}
