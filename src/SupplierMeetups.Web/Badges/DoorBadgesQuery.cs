@@ -9,6 +9,8 @@ internal sealed class DoorBadgesQuery(AppDbContext db, BadgeTokens tokens) : IDo
 {
     public Guid? VerifyToken(string? token) => tokens.TryVerify(token?.Trim(), out var id) ? id : null;
 
+    public string TokenFor(Guid badgeId) => tokens.Issue(badgeId);
+
     public async Task<DoorBadge?> FindAsync(Guid badgeId, CancellationToken cancellationToken)
     {
         var badge = await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == badgeId, cancellationToken);
@@ -30,6 +32,13 @@ internal sealed class DoorBadgesQuery(AppDbContext db, BadgeTokens tokens) : IDo
             .OrderBy(b => b.PersonName, TurkishText.Order)
             .Take(limit)
             .ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountValidByTypeAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var counts = await db.Set<Badge>().AsNoTracking().Where(b => b.EventId == eventId && b.RevokedAt == null)
+            .GroupBy(b => b.Type).Select(g => new { Type = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => c.Type.ToString(), c => c.Count);
     }
 
     public async Task<IReadOnlyList<DoorBadge>> ListAsync(Guid eventId, CancellationToken cancellationToken)

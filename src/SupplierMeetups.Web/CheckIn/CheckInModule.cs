@@ -10,6 +10,8 @@ internal static class CheckInModule
         services.AddOptions<DoorOptions>().Bind(configuration.GetSection(DoorOptions.SectionName));
         services.AddScoped<Redeemer>();
         services.AddScoped<ScanAnswers>();
+        services.AddScoped<FailedScans>();
+        services.AddScoped<LiveCounts.DoorCounts>();
         services.AddScoped<Gates.GateList>();
         return services;
     }

@@ -10,4 +10,9 @@ internal sealed class EventDaysQuery(AppDbContext db) : IEventDays
         db.Set<Event>().AsNoTracking().Where(e => e.Id == eventId)
             .Select(e => new EventDays(e.Id, e.NameTr, e.NameEn, e.StartDate, e.EndDate, e.TimeZoneId))
             .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<EventDays>> ListAsync(CancellationToken cancellationToken) =>
+        await db.Set<Event>().AsNoTracking().OrderByDescending(e => e.StartDate)
+            .Select(e => new EventDays(e.Id, e.NameTr, e.NameEn, e.StartDate, e.EndDate, e.TimeZoneId))
+            .ToListAsync(cancellationToken);
 }

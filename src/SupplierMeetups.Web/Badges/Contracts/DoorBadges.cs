@@ -16,11 +16,26 @@ public interface IDoorBadges
     /// <summary>The badge id a token signs, or null when the text is not a token or its signature does not match.</summary>
     Guid? VerifyToken(string? token);
 
+    /// <summary>The token a badge's QR code carries, for redeeming a badge found by search rather than scanned.</summary>
+    string TokenFor(Guid badgeId);
+
     Task<DoorBadge?> FindAsync(Guid badgeId, CancellationToken cancellationToken);
 
     /// <summary>Badges of the event whose holder's name or organization contains the text, Turkish-folded.</summary>
     Task<IReadOnlyList<DoorBadge>> SearchAsync(Guid eventId, string text, int limit, CancellationToken cancellationToken);
 
+    /// <summary>How many badges of the event are valid (not revoked), by badge type name.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountValidByTypeAsync(Guid eventId, CancellationToken cancellationToken);
+
     /// <summary>All badges of the event, revoked ones included.</summary>
     Task<IReadOnlyList<DoorBadge>> ListAsync(Guid eventId, CancellationToken cancellationToken);
+}
+
+public static class DoorBadgeTypes
+{
+    /// <summary>The label a badge of that type prints, in the language; the name itself for an unknown type.</summary>
+    public static string Label(string type, string language) =>
+        Enum.TryParse<BadgeType>(type, out var known)
+            ? language == "en" ? BadgeTypeLabels.For(known).English : BadgeTypeLabels.For(known).Turkish
+            : type;
 }

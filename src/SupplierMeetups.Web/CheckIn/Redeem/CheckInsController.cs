@@ -26,6 +26,11 @@ public sealed class CheckInsController(IStringLocalizer<SharedResource> l) : Con
         return outcome.Refusal is { } refusal ? this.Refused(refusal, l) : Ok(outcome.Value);
     }
 
+    /// <summary>The newest refused scans (every answer but Admitted and Exited), offline conflicts among them.</summary>
+    [HttpGet("/api/v1/events/{eventId:guid}/checkins/failed")]
+    public Task<IReadOnlyList<FailedScanResponse>> Failed(Guid eventId, [FromServices] FailedScans failed, CancellationToken cancellationToken) =>
+        failed.OfAsync(eventId, cancellationToken);
+
     internal static Scanner ScannerOf(System.Security.Claims.ClaimsPrincipal user) =>
         new(SignedInUser.IdOf(user) ?? Guid.Empty, user.Identity?.Name ?? "");
 }

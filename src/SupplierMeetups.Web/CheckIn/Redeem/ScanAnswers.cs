@@ -13,16 +13,7 @@ public sealed class ScanAnswers(IStringLocalizer<SharedResource> l)
         var language = LanguageOf.Current;
         var showPerson = badge is not null && badge.EventId == scan.EventId && scan.Result != ScanResult.Revoked;
         var inside = scan.Result == ScanResult.AlreadyInside ? presence : null;
-        string headline = scan.Result switch
-        {
-            ScanResult.Admitted => l["Admitted"],
-            ScanResult.Exited => l["Exit recorded"],
-            ScanResult.AlreadyInside => l["Already inside"],
-            ScanResult.Revoked => l["Badge revoked"],
-            ScanResult.OtherEvent => l["Badge of another event"],
-            ScanResult.OutsideHours => l["Outside the event's hours"],
-            _ => l["Not a badge"],
-        };
+        var headline = Headline(scan.Result, l);
         string detail = scan.Result switch
         {
             ScanResult.AlreadyInside when inside?.LastEntryAt is { } since =>
@@ -48,6 +39,18 @@ public sealed class ScanAnswers(IStringLocalizer<SharedResource> l)
             inside?.LastEntryAt, inside is null ? null : insideGate, inside?.LastEntryStaffName,
             scan.ScannedAt, replayed, scan.Conflict);
     }
+
+    /// <summary>The answer's headline in the user's language.</summary>
+    public static string Headline(ScanResult result, IStringLocalizer l) => result switch
+    {
+        ScanResult.Admitted => l["Admitted"],
+        ScanResult.Exited => l["Exit recorded"],
+        ScanResult.AlreadyInside => l["Already inside"],
+        ScanResult.Revoked => l["Badge revoked"],
+        ScanResult.OtherEvent => l["Badge of another event"],
+        ScanResult.OutsideHours => l["Outside the event's hours"],
+        _ => l["Not a badge"],
+    };
 
     private static string Local(DateTimeOffset at, EventDays days) =>
         TimeZoneInfo.ConvertTime(at, days.TimeZone).ToString("g");

@@ -12,4 +12,7 @@ public sealed record EventDays(Guid EventId, string NameTr, string NameEn, DateO
 public interface IEventDays
 {
     Task<EventDays?> FindAsync(Guid eventId, CancellationToken cancellationToken);
+
+    /// <summary>Every event, the latest first.</summary>
+    Task<IReadOnlyList<EventDays>> ListAsync(CancellationToken cancellationToken);
 }
