@@ -51,6 +51,21 @@ public sealed class DoorAccessTests(PlatformFactory factory) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task OrganizerDoorPages_WhenStaff_Answer403()
+    {
+        var scene = await DoorScene.CreateAsync(factory);
+        var staffPages = await factory.SignedInPagesAsync(await factory.CreateUserAsync(Roles.Staff));
+
+        var gates = await staffPages.GetAsync($"/organizer/events/{scene.EventId}/gates", TestContext.Current.CancellationToken);
+        var counts = await staffPages.GetAsync($"/organizer/events/{scene.EventId}/door", TestContext.Current.CancellationToken);
+        var countsApi = await scene.Staff.GetAsync($"/api/v1/events/{scene.EventId}/checkins/counts", TestContext.Current.CancellationToken);
+
+        Assert.Contains("access-denied", gates.RedirectPath(), StringComparison.Ordinal);
+        Assert.Contains("access-denied", counts.RedirectPath(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, countsApi.StatusCode);
+    }
+
+    [Fact]
     public async Task AddGate_WhenNameIsTaken_Answers409InTheUsersLanguage()
     {
         var scene = await DoorScene.CreateAsync(factory, "tr-TR");
@@ -73,6 +88,8 @@ public sealed class DoorAccessTests(PlatformFactory factory) : IClassFixture<Pla
             ("failed", () => client.GetAsync($"/api/v1/events/{e}/checkins/failed", ct)),
             ("gates", () => client.GetAsync($"/api/v1/events/{e}/gates", ct)),
             ("add gate", () => client.PostAsJsonAsync($"/api/v1/events/{e}/gates", new { name = "X" }, ct)),
+            ("counts", () => client.GetAsync($"/api/v1/events/{e}/checkins/counts", ct)),
+            ("scan page", () => pages.GetAsync($"/checkin/events/{e}/gates/{scene.GateId}", ct)),
         };
         foreach (var path in DoorPages(e))
         {
@@ -96,5 +113,10 @@ public sealed class DoorAccessTests(PlatformFactory factory) : IClassFixture<Pla
     /// <summary>Every page of the door, grown with each use case.</summary>
     private static IEnumerable<string> DoorPages(Guid eventId) =>
     [
+        "/checkin",
+        $"/checkin/events/{eventId}",
+        $"/organizer/events/{eventId}/gates",
+        $"/organizer/events/{eventId}/door",
+        $"/organizer/events/{eventId}/door?handler=counts",
     ];
 }
