@@ -12,6 +12,7 @@ internal static class CheckInModule
         services.AddScoped<ScanAnswers>();
         services.AddScoped<FailedScans>();
         services.AddScoped<LiveCounts.DoorCounts>();
+        services.AddScoped<OfflineList.OfflineLists>();
         services.AddScoped<Gates.GateList>();
         return services;
     }

@@ -89,6 +89,7 @@ public sealed class DoorAccessTests(PlatformFactory factory) : IClassFixture<Pla
             ("gates", () => client.GetAsync($"/api/v1/events/{e}/gates", ct)),
             ("add gate", () => client.PostAsJsonAsync($"/api/v1/events/{e}/gates", new { name = "X" }, ct)),
             ("counts", () => client.GetAsync($"/api/v1/events/{e}/checkins/counts", ct)),
+            ("offline list", () => client.GetAsync($"/api/v1/events/{e}/checkins/offline-list", ct)),
             ("scan page", () => pages.GetAsync($"/checkin/events/{e}/gates/{scene.GateId}", ct)),
         };
         foreach (var path in DoorPages(e))
