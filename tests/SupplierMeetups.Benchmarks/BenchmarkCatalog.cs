@@ -6,6 +6,7 @@ internal static class BenchmarkCatalog
     public static IBenchmark[] All() =>
     [
         new BadgeBenchmark(),
+        new CheckIn.DoorScansBenchmark(),
         new Cluster.ClusterBenchmark(),
         new Exhibition.ExhibitionBenchmark(),
         new Meetings.MeetingsBenchmark(),

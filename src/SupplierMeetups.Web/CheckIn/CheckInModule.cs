@@ -8,7 +8,9 @@ internal static class CheckInModule
     public static IServiceCollection AddCheckInModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DoorOptions>().Bind(configuration.GetSection(DoorOptions.SectionName));
+        services.AddMemoryCache();
         services.AddScoped<Redeemer>();
+        services.AddScoped<DoorLookups>();
         services.AddScoped<ScanAnswers>();
         services.AddScoped<FailedScans>();
         services.AddScoped<LiveCounts.DoorCounts>();

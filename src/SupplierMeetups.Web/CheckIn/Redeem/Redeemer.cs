@@ -20,26 +20,23 @@ public sealed record Scanner(Guid UserId, string Name);
 /// badge at the same instant admit it once; the unique (event, nonce) index makes a re-upload count once.
 /// </summary>
 public sealed class Redeemer(
-    AppDbContext db, IDoorBadges badges, IEventDays events, ScanAnswers answers, IOptions<DoorOptions> options,
+    AppDbContext db, IDoorBadges badges, DoorLookups lookups, ScanAnswers answers, IOptions<DoorOptions> options,
     TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<ScanAnswer>> RedeemAsync(Guid eventId, RedeemRequest request, Scanner scanner, CancellationToken cancellationToken)
     {
-        var days = await events.FindAsync(eventId, cancellationToken);
+        var days = await lookups.EventAsync(eventId, cancellationToken);
         if (days is null)
         {
             return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
         }
         var gateId = request.Gate ?? Guid.Empty;
-        if (!await db.Set<Gate>().AnyAsync(g => g.Id == gateId && g.EventId == eventId, cancellationToken))
+        if (!await lookups.GateExistsAsync(eventId, gateId, cancellationToken))
         {
             return new Refusal(l["There is no such gate at this event."]);
         }
+        // A nonce seen before is found by the unique index when the scan is saved (below), not by a query per scan.
         var nonce = request.Nonce!.Trim();
-        if (await ReplayAsync(eventId, nonce, days, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
 
         var scan = new DoorScan
         {
