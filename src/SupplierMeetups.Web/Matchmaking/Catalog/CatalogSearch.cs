@@ -21,14 +21,14 @@ public sealed class CatalogFilter
     public int Page { get; set; } = 1;
 }
 
-public sealed record CatalogPage(IReadOnlyList<Firm> Firms, int Total, int Page, int PageSize, IReadOnlyList<Capability> Capabilities, IReadOnlyList<string> Cities);
+public sealed record CatalogPage(IReadOnlyList<Firm> Firms, int Total, int Page, int PageSize, IReadOnlyList<CapabilityTerm> Capabilities, IReadOnlyList<string> Cities);
 
 /// <summary>
 /// Approved suppliers of an event, filtered in memory: a fair has at most a few thousand, and qualifications
 /// live in a JSON column that both databases would query differently. A capability finds its sub-capabilities too;
 /// a qualification counts only when it is valid on every day of the event.
 /// </summary>
-public sealed class CatalogSearch(AppDbContext db, EventStore events)
+public sealed class CatalogSearch(AppDbContext db, ICapabilityTaxonomy taxonomy, EventStore events)
 {
     public const int PageSize = 20;
 
@@ -39,7 +39,7 @@ public sealed class CatalogSearch(AppDbContext db, EventStore events)
         {
             return null;
         }
-        var capabilities = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
+        var capabilities = await taxonomy.AllAsync(cancellationToken);
         var suppliers = await SuppliersAsync(eventId, cancellationToken);
         var wanted = filter.Capability is { Length: > 0 } code ? WithDescendants(code, capabilities) : null;
         var query = filter.Q is { Length: > 0 } q ? TurkishText.Fold(q) : null;
@@ -72,7 +72,7 @@ public sealed class CatalogSearch(AppDbContext db, EventStore events)
             .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => f)
             .ToListAsync(cancellationToken);
 
-    public static HashSet<string> WithDescendants(string code, IReadOnlyList<Capability> all)
+    public static HashSet<string> WithDescendants(string code, IReadOnlyList<CapabilityTerm> all)
     {
         var result = new HashSet<string>(StringComparer.Ordinal) { code };
         for (var added = true; added;)

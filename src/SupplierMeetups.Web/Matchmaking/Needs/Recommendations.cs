@@ -14,7 +14,7 @@ public sealed record Fit(Guid FirmId, string Firm, string City, int Score, IRead
 /// counts two, each required qualification valid on the event's last day counts one. Suppliers with no capability
 /// in common are left out when the need names capabilities.
 /// </summary>
-public sealed class Recommendations(AppDbContext db, Participants participants)
+public sealed class Recommendations(AppDbContext db, ICapabilityTaxonomy capabilities, Participants participants)
 {
     public async Task<IReadOnlyList<Fit>> ForNeedAsync(PrimeNeed need, CancellationToken cancellationToken)
     {
@@ -39,13 +39,13 @@ public sealed class Recommendations(AppDbContext db, Participants participants)
             .OrderByDescending(x => x.Fit.Score).ThenBy(x => x.Prime, TurkishText.Order).ToList();
     }
 
-    private async Task<(DateOnly LastDay, List<Capability> Taxonomy)> ContextAsync(Guid eventId, CancellationToken cancellationToken)
+    private async Task<(DateOnly LastDay, IReadOnlyList<CapabilityTerm> Taxonomy)> ContextAsync(Guid eventId, CancellationToken cancellationToken)
     {
         var theEvent = await db.Set<Events.Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken);
-        return (theEvent.EndDate, await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken));
+        return (theEvent.EndDate, await capabilities.AllAsync(cancellationToken));
     }
 
-    public static Fit Score(PrimeNeed need, Firm firm, DateOnly lastDay, IReadOnlyList<Capability> taxonomy)
+    public static Fit Score(PrimeNeed need, Firm firm, DateOnly lastDay, IReadOnlyList<CapabilityTerm> taxonomy)
     {
         var matchedCapabilities = need.Capabilities.Where(c => firm.Capabilities.Any(CatalogSearch.WithDescendants(c, taxonomy).Contains)).ToList();
         var matchedQualifications = need.Qualifications.Where(q => Holds(firm, q, lastDay)).ToList();
