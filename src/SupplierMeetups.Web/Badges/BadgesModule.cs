@@ -30,7 +30,7 @@ internal static class BadgesModule
         services.AddScoped<BadgeRendering>();
         services.AddScoped<IEmailAttachmentSource, BadgeAttachmentSource>();
         services.AddScoped<IEmailTemplateSource, BadgeEmailTemplates>();
-        services.AddScoped<IIssuedBadges, IssuedBadges>();
+        services.AddScoped<IPersonBadges, PersonBadges>();
         services.AddScoped<RepresentativeBadges>();
         services.AddModuleEventHandler<FirmApproved, RepresentativeBadges>();
         services.AddModuleEventHandler<FirmRejected, RepresentativeBadges>();

@@ -23,6 +23,7 @@ internal static class RegistrationModule
         services.AddScoped<IRepresentatives, RepresentativeDirectory>();
         services.AddScoped<IParticipantFirms, ParticipantFirmDirectory>();
         services.AddScoped<ICapabilityTaxonomy, CapabilityTaxonomy>();
+        services.AddScoped<IFirmProfiles, FirmProfileDirectory>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.Catalog;
 
@@ -14,7 +13,7 @@ namespace SupplierMeetups.Web.Matchmaking.Catalog;
 public sealed class SupplierProfileModel(CatalogSearch search, Participants participants, ICapabilityTaxonomy taxonomy) : PageModel
 {
     public Guid EventId { get; private set; }
-    public Firm? Firm { get; private set; }
+    public FirmProfile? Firm { get; private set; }
     public IReadOnlyList<CapabilityTerm> Capabilities { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)

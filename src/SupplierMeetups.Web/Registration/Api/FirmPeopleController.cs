@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Badges.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -15,7 +14,7 @@ namespace SupplierMeetups.Web.Registration.Api;
 [Route("api/v1/events/{eventId:guid}/firms/{firmId:guid}/people")]
 [Produces("application/json")]
 [Authorize]
-public sealed class FirmPeopleController(PeopleRoster roster, IIssuedBadges badges, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class FirmPeopleController(PeopleRoster roster, IPersonBadges badges, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<PersonResponse>>(StatusCodes.Status200OK)]
@@ -120,10 +119,10 @@ public sealed class FirmPeopleController(PeopleRoster roster, IIssuedBadges badg
         return await access.CanEditAsync(User, firmId, cancellationToken) ? (participation, null) : (null, this.FirmForbidden(l));
     }
 
-    private async Task<IssuedBadge?> BadgeOfAsync(Guid eventId, Guid personId, CancellationToken cancellationToken) =>
+    private async Task<PersonBadge?> BadgeOfAsync(Guid eventId, Guid personId, CancellationToken cancellationToken) =>
         (await badges.OfRepresentativesAsync(eventId, [personId], cancellationToken)).GetValueOrDefault(personId);
 
-    private static PersonResponse ToResponse(FirmPerson person, IssuedBadge? badge) => PersonResponse.From(person, badge?.DownloadUrl);
+    private static PersonResponse ToResponse(FirmPerson person, PersonBadge? badge) => PersonResponse.From(person, badge?.DownloadUrl);
 
     private ObjectResult PersonNotFound() =>
         Problem(l["There is no such representative."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using SupplierMeetups.Web.Badges.Contracts;
 using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
@@ -10,7 +9,7 @@ namespace SupplierMeetups.Web.Registration.FirmPeople;
 /// <summary>The firm names its representatives for the event and downloads their badges. Its own users and organizers only.</summary>
 [EnableRateLimiting(RateLimitPolicies.Email)]
 [Authorize]
-public sealed class PeopleModel(PeopleRoster roster, IIssuedBadges badges, FirmAccess access) : PageModel
+public sealed class PeopleModel(PeopleRoster roster, IPersonBadges badges, FirmAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }

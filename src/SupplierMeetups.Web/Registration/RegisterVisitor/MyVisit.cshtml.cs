@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Badges.Contracts;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Platform.Localization;
@@ -28,7 +27,7 @@ public sealed class MyVisitModel(
     VisitorPersonalData personalData,
     IdentityNumberProtector identityNumbers,
     IModuleEvents moduleEvents,
-    IIssuedBadges badges,
+    IPersonBadges badges,
     TimeProvider clock) : PageModel
 {
     internal static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)

@@ -4,13 +4,13 @@ using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Badges.IssueBadges;
 
-internal sealed class IssuedBadges(AppDbContext db, BadgeLinks links, BadgeRendering rendering) : IIssuedBadges
+internal sealed class PersonBadges(AppDbContext db, BadgeLinks links, BadgeRendering rendering) : IPersonBadges
 {
-    public async Task<IReadOnlyDictionary<Guid, IssuedBadge>> OfRepresentativesAsync(Guid eventId, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<Guid, PersonBadge>> OfRepresentativesAsync(Guid eventId, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
         (await Valid(eventId, BadgeHolderKinds.FirmPerson).Where(b => personIds.Contains(b.HolderId)).ToListAsync(cancellationToken))
             .ToDictionary(b => b.HolderId, ToIssued);
 
-    public async Task<IssuedBadge?> OfVisitorAsync(Guid eventId, Guid visitorId, CancellationToken cancellationToken) =>
+    public async Task<PersonBadge?> OfVisitorAsync(Guid eventId, Guid visitorId, CancellationToken cancellationToken) =>
         await Valid(eventId, BadgeHolderKinds.Visitor).SingleOrDefaultAsync(b => b.HolderId == visitorId, cancellationToken) is { } badge ? ToIssued(badge) : null;
 
     public Task<byte[]?> PdfAsync(Guid badgeId, string language, CancellationToken cancellationToken) =>
@@ -19,5 +19,5 @@ internal sealed class IssuedBadges(AppDbContext db, BadgeLinks links, BadgeRende
     private IQueryable<Badge> Valid(Guid eventId, string holderKind) =>
         db.Set<Badge>().AsNoTracking().Where(b => b.EventId == eventId && b.HolderKind == holderKind && b.RevokedAt == null);
 
-    private IssuedBadge ToIssued(Badge badge) => new(badge.Id, badge.HolderId, BadgeIssuer.BadgeFileName(badge), links.DownloadUrl(badge.Id));
+    private PersonBadge ToIssued(Badge badge) => new(badge.Id, badge.HolderId, BadgeIssuer.BadgeFileName(badge), links.DownloadUrl(badge.Id));
 }
