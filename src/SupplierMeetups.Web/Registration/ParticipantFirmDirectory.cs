@@ -35,6 +35,9 @@ internal sealed class ParticipantFirmDirectory(AppDbContext db) : IParticipantFi
     public async Task<IReadOnlyDictionary<Guid, string>> ShortNamesAsync(IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken) =>
         await db.Set<Firm>().AsNoTracking().Where(f => firmIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.ShortName, cancellationToken);
 
+    /// <summary>The read model of a participation and its firm in memory (the demo builds them before saving).</summary>
+    public static ParticipantFirm ToCard(Participation p, Firm f) => new(p.Id, f.Id, f.ShortName, f.LegalName, f.City, f.Country, p.Type, p.Status, p.ContactUserId);
+
     private IQueryable<ParticipationWithFirm> Query(Guid eventId) =>
         db.Set<Participation>().AsNoTracking().Where(p => p.EventId == eventId)
             .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => new ParticipationWithFirm { Participation = p, Firm = f });
