@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration;
@@ -14,7 +15,7 @@ public sealed record FirmCard(Guid ParticipationId, Guid FirmId, string ShortNam
 }
 
 /// <summary>Finds the signed-in firm and the firms it deals with; matchmaking refers to firms by participation id.</summary>
-public sealed class Participants(AppDbContext db)
+public sealed class Participants(AppDbContext db, IAccountQueries accounts)
 {
     public static Guid? UserId(ClaimsPrincipal user) => SignedInUser.IdOf(user);
 
@@ -50,9 +51,11 @@ public sealed class Participants(AppDbContext db)
     {
         var rows = await db.Set<Participation>().AsNoTracking()
             .Where(p => participationIds.Contains(p.Id) && p.ContactUserId != null)
-            .Join(db.Users, p => p.ContactUserId, u => u.Id, (p, u) => new { p.Id, u.Email, u.FullName, u.PreferredLanguage })
+            .Select(p => new { p.Id, ContactUserId = p.ContactUserId!.Value })
             .ToListAsync(cancellationToken);
-        return rows.Where(r => r.Email is not null).ToDictionary(r => r.Id, r => (r.Email!, r.FullName, r.PreferredLanguage));
+        var contacts = await accounts.FindManyAsync(rows.Select(r => r.ContactUserId), cancellationToken);
+        return rows.Where(r => contacts.TryGetValue(r.ContactUserId, out var c) && c.Email.Length > 0)
+            .ToDictionary(r => r.Id, r => (contacts[r.ContactUserId].Email, contacts[r.ContactUserId].FullName, contacts[r.ContactUserId].PreferredLanguage));
     }
 
     /// <summary>The cards with the booth each firm exhibits at, for agendas and the catalog.</summary>

@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -28,7 +27,7 @@ public enum AssignOutcome
 /// A confirmation queues the firm's e-mail and puts the booth on its representatives' badges in the same save
 /// (no new badge e-mail: the badge is rendered from its row, so every download and print shows the booth).
 /// </summary>
-public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users, RepresentativeBadges badges, AuditLog audit)
+public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, IAccountQueries accounts, IEventQueries events, RepresentativeBadges badges, AuditLog audit)
 {
     public async Task<AssignOutcome> AssignAsync(Guid eventId, Guid boothId, Guid firmId, Guid? expectedVersion, bool hold, CancellationToken cancellationToken)
     {
@@ -113,9 +112,9 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
 
     private async Task QueueConfirmationAsync(Booth booth, Participation participation, CancellationToken cancellationToken)
     {
-        if (participation.ContactUserId is not { } userId || await users.FindByIdAsync(userId.ToString()) is not { Email: { } email } contact) return;
+        if (participation.ContactUserId is not { } userId || await accounts.FindAsync(userId, cancellationToken) is not { Email: { Length: > 0 } email } contact) return;
         var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == participation.FirmId, cancellationToken);
-        var fair = await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == booth.EventId, cancellationToken);
+        var fair = await events.FindAsync(booth.EventId, cancellationToken) ?? throw new InvalidOperationException($"The event {booth.EventId} of booth {booth.Id} is gone.");
         var message = emails.Confirmed(contact.PreferredLanguage, contact.FullName, firm.ShortName, fair.Name(contact.PreferredLanguage), booth, booth.EventId);
         outbox.Add(email, contact.FullName, message, "booth-confirmed");
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Scheduling;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Exhibition.Booths;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
@@ -11,7 +11,7 @@ namespace SupplierMeetups.Web.Registration.FirmPeople;
 /// a person is added later, renamed with the person, revoked when they are removed, and showing the firm's
 /// confirmed booth. Every change is staged in the caller's unit of work; the caller saves.
 /// </summary>
-public sealed class RepresentativeBadges(AppDbContext db, BadgeIssuer issuer, TimeProvider clock)
+public sealed class RepresentativeBadges(AppDbContext db, BadgeIssuer issuer, IAccountQueries accounts, TimeProvider clock)
 {
     public const string HolderKind = "FirmPerson";
 
@@ -108,7 +108,7 @@ public sealed class RepresentativeBadges(AppDbContext db, BadgeIssuer issuer, Ti
     {
         var organization = await db.Set<Firm>().Where(f => f.Id == participation.FirmId).Select(f => f.ShortName).SingleAsync(cancellationToken);
         var language = participation.ContactUserId is { } contactId
-            ? await db.Set<AppUser>().Where(u => u.Id == contactId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync(cancellationToken)
+            ? (await accounts.FindAsync(contactId, cancellationToken))?.PreferredLanguage
             : null;
         var booth = participation.Type == ParticipationType.Exhibitor ? await ConfirmedBoothAsync(participation, cancellationToken) : null;
         return new IssueContext(organization, booth, language ?? "tr");
