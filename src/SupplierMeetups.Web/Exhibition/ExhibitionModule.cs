@@ -10,6 +10,7 @@ internal static class ExhibitionModule
     public static IServiceCollection AddExhibitionModule(this IServiceCollection services)
     {
         services.AddScoped<BoothQuery>();
+        services.AddScoped<Contracts.IExhibitionDemoData, ExhibitionDemo>();
         services.AddScoped<BoothStore>();
         services.AddScoped<BoothAssigner>();
         services.AddScoped<BoothEmails>();

@@ -81,6 +81,22 @@ internal sealed class AccountCommands(UserManager<AppUser> users, SignInManager<
         Succeeded(await users.UpdateSecurityStampAsync(user));
     }
 
+    public async Task<AccountInfo> FindOrCreateConfirmedAsync(string email, string fullName, string role, string password, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            return AccountQueries.InfoOf(existing);
+        }
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, PreferredLanguage = "tr" };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Account {email}: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, role);
+        return AccountQueries.InfoOf(user);
+    }
+
     public Task SignOutAsync() => signIn.SignOutAsync();
 
     private static AccountResult Failed(IdentityResult result) =>

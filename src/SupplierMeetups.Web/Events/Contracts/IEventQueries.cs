@@ -14,3 +14,10 @@ public interface IEventQueries
 
     Task<bool> AnyAsync(CancellationToken cancellationToken);
 }
+
+public static class EventQueriesExtensions
+{
+    /// <summary>An event the caller knows exists (a row of its module points to it); a missing one is a broken invariant.</summary>
+    public static async Task<EventInfo> GetAsync(this IEventQueries events, Guid id, CancellationToken cancellationToken) =>
+        await events.FindAsync(id, cancellationToken) ?? throw new InvalidOperationException($"The event {id} does not exist.");
+}

@@ -31,6 +31,9 @@ public interface IAccountCommands
     /// <summary>The account can no longer sign in: renamed, no password, locked, no roles, a new security stamp (which ends its sessions).</summary>
     Task DisableAsync(Guid id, string erasedName, string erasedEmail, CancellationToken cancellationToken);
 
+    /// <summary>The account of this address as it is, or a new confirmed one with this password and role (demo and test data).</summary>
+    Task<AccountInfo> FindOrCreateConfirmedAsync(string email, string fullName, string role, string password, CancellationToken cancellationToken);
+
     /// <summary>Ends the current request's sign-in cookie.</summary>
     Task SignOutAsync();
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
@@ -22,7 +22,7 @@ public sealed record FirmContact(Guid UserId, string FullName, string Email);
 /// Personal data of firm people: the contact's account and the representatives (FirmPerson). Erasure anonymizes in place, so
 /// the firm, its participations and the representatives' count stay as they were.
 /// </summary>
-public sealed class FirmPersonalData(AppDbContext db, IAccountQueries accounts, IAccountCommands accountCommands, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
+public sealed class FirmPersonalData(AppDbContext db, IEventQueries events, IAccountQueries accounts, IAccountCommands accountCommands, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
 {
     public async Task<FirmContactDataExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -112,10 +112,11 @@ public sealed class FirmPersonalData(AppDbContext db, IAccountQueries accounts, 
             from person in db.Set<FirmPerson>().AsNoTracking()
             where firmIds.Contains(person.FirmId)
             join participation in db.Set<Participation>().AsNoTracking() on person.ParticipationId equals participation.Id
-            join e in db.Set<Event>().AsNoTracking() on participation.EventId equals e.Id
             join firm in db.Set<Firm>().AsNoTracking() on person.FirmId equals firm.Id
-            select new { person, e, firm.ShortName }).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.e.StartDate).ThenBy(r => r.person.FullName, StringComparer.Ordinal)
+            select new { person, participation.EventId, firm.ShortName }).ToListAsync(cancellationToken);
+        var byId = await events.FindManyAsync(rows.Select(r => r.EventId), cancellationToken);
+        return rows.Where(r => byId.ContainsKey(r.EventId)).Select(r => new { r.person, e = byId[r.EventId], r.ShortName })
+            .OrderByDescending(r => r.e.StartDate).ThenBy(r => r.person.FullName, StringComparer.Ordinal)
             .Select(r => new RepresentativeExport(r.person.Id, r.ShortName, r.e.Name(language), r.person.FullName, r.person.Title, r.person.Email, r.person.Phone))
             .ToList();
     }
