@@ -79,6 +79,7 @@
         return local.date >= list.startDate && local.date <= list.endDate && local.time >= list.doorsOpen.slice(0, 8) && local.time < list.doorsClose.slice(0, 8);
     }
 
+    var sequence = Date.now();
     var colours = { Admitted: 'green', Exited: 'green', AlreadyInside: 'amber', OutsideHours: 'amber', Revoked: 'red', NotABadge: 'red' };
     var headlineKeys = { Admitted: 'headlineAdmitted', Exited: 'headlineExited', AlreadyInside: 'headlineAlreadyInside', Revoked: 'headlineRevoked', OutsideHours: 'headlineOutsideHours', NotABadge: 'headlineNotABadge' };
 
@@ -94,6 +95,7 @@
         else if (inside.has(id)) { result = 'AlreadyInside'; }
         else { result = 'Admitted'; inside.add(id); }
         scan.offlineResult = result;
+        scan.sequence = ++sequence;
         scan.personName = badge ? badge[2] : null;
         return store('queue', 'readwrite', function (s) { return s.put(scan); }).then(countQueue).then(function () {
             return {
@@ -126,6 +128,8 @@
     function upload() {
         if (uploading) { return uploading; }
         uploading = store('queue', 'readonly', function (s) { return s.getAll(); }).then(function (queued) {
+            // In the order they were scanned (the store keeps them by nonce): an entry before the rescan it explains.
+            queued.sort(function (a, b) { return a.scannedAt < b.scannedAt ? -1 : a.scannedAt > b.scannedAt ? 1 : a.sequence - b.sequence; });
             return queued.reduce(function (previous, scan) {
                 return previous.then(function () {
                     var body = { token: scan.token, gate: scan.gate, direction: scan.direction, nonce: scan.nonce, scannedAt: scan.scannedAt, offlineResult: scan.offlineResult };
