@@ -117,7 +117,7 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
         var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == participation.FirmId, cancellationToken);
         var fair = await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == booth.EventId, cancellationToken);
         var message = emails.Confirmed(contact.PreferredLanguage, contact.FullName, firm.ShortName, fair.Name(contact.PreferredLanguage), booth, booth.EventId);
-        outbox.Add(email, contact.FullName, message, "booth-confirmed");
+        outbox.Add(email, contact.FullName, message, EmailKind.BoothConfirmed, contact.PreferredLanguage);
     }
 
     private async Task<AssignOutcome> SaveAsync(CancellationToken cancellationToken)

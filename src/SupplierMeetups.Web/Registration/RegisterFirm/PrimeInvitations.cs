@@ -51,7 +51,7 @@ public sealed class PrimeInvitations(
             if (result.Succeeded)
             {
                 var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(contact)));
-                outbox.Add(contact.Email!, contact.FullName, emails.PasswordReset(contact, code), "prime-invitation");
+                outbox.Add(contact.Email!, contact.FullName, emails.PasswordReset(contact, code), EmailKind.PrimeInvitation, contact.PreferredLanguage);
             }
         }
         if (result.Succeeded && !await users.IsInRoleAsync(contact, Roles.Prime))
