@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,7 +24,7 @@ public sealed class MyVisitsModel(AppDbContext db, UserManager<AppUser> users, V
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+        var user = SignedInUser.IdOf(User) is { } id ? await users.FindByIdAsync(id.ToString()) : null;
         if (user is not { EmailConfirmed: true, Email: { } email })
         {
             return;
