@@ -22,7 +22,7 @@ public static class RefusalResults
             problem.StatusCode = refusal.Status;
             return problem;
         }
-        return controller.Problem(detail: refusal.Message, statusCode: refusal.Status, title: Title(refusal.Status, l));
+        return controller.Problem(detail: refusal.Message, statusCode: refusal.Status, title: refusal.Title ?? Title(refusal.Status, l));
     }
 
     /// <summary>Shows the refusal on the page: at its field (under <paramref name="prefix"/>, such as "Input"), or above the form.</summary>
