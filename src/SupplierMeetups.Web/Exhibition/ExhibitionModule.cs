@@ -1,5 +1,6 @@
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Platform.Email.Templates;
 
@@ -10,7 +11,9 @@ internal static class ExhibitionModule
     public static IServiceCollection AddExhibitionModule(this IServiceCollection services)
     {
         services.AddScoped<BoothQuery>();
+        services.AddScoped<Contracts.IExhibitionDemoData, ExhibitionDemo>();
         services.AddScoped<BoothStore>();
+        services.AddScoped<IFirmBooths, ConfirmedBooths>();
         services.AddScoped<BoothAssigner>();
         services.AddScoped<BoothEmails>();
         services.AddScoped<IEmailTemplateSource, BoothEmailTemplates>();

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking;
 
@@ -14,7 +14,7 @@ public sealed record FirmCard(Guid ParticipationId, Guid FirmId, string ShortNam
 }
 
 /// <summary>Finds the signed-in firm and the firms it deals with; matchmaking refers to firms by participation id.</summary>
-public sealed class Participants(AppDbContext db)
+public sealed class Participants(IParticipantFirms firms, IFirmBooths firmBooths, IAccountQueries accounts)
 {
     /// <summary>The approved participation whose contact is the signed-in user, or null.</summary>
     public async Task<FirmCard?> ApprovedAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
@@ -31,51 +31,35 @@ public sealed class Participants(AppDbContext db)
         {
             return null;
         }
-        return (await CardsAsync(eventId, Query(eventId).Where(x => x.Participation.ContactUserId == userId), cancellationToken)).FirstOrDefault();
+        return (await CardsAsync(eventId, await firms.OfContactAsync(eventId, userId, cancellationToken) is { } firm ? [firm] : [], cancellationToken)).FirstOrDefault();
     }
 
     public async Task<FirmCard?> ByFirmAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
-        (await CardsAsync(eventId, Query(eventId).Where(x => x.Firm.Id == firmId), cancellationToken)).FirstOrDefault();
+        (await CardsAsync(eventId, await firms.OfFirmAsync(eventId, firmId, cancellationToken) is { } firm ? [firm] : [], cancellationToken)).FirstOrDefault();
 
     public async Task<Dictionary<Guid, FirmCard>> AllAsync(Guid eventId, CancellationToken cancellationToken) =>
-        (await CardsAsync(eventId, Query(eventId), cancellationToken)).ToDictionary(c => c.ParticipationId);
+        (await CardsAsync(eventId, await firms.OfEventAsync(eventId, null, cancellationToken), cancellationToken)).ToDictionary(c => c.ParticipationId);
 
     public async Task<Dictionary<Guid, FirmCard>> ManyAsync(Guid eventId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        (await CardsAsync(eventId, Query(eventId).Where(x => ids.Contains(x.Participation.Id)), cancellationToken)).ToDictionary(c => c.ParticipationId);
+        (await CardsAsync(eventId, await firms.OfEventAsync(eventId, ids, cancellationToken), cancellationToken)).ToDictionary(c => c.ParticipationId);
 
     /// <summary>The contact's e-mail, name and language, for the e-mails a firm is owed.</summary>
     public async Task<Dictionary<Guid, (string Email, string Name, string Language)>> ContactsAsync(IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Participation>().AsNoTracking()
-            .Where(p => participationIds.Contains(p.Id) && p.ContactUserId != null)
-            .Join(db.Users, p => p.ContactUserId, u => u.Id, (p, u) => new { p.Id, u.Email, u.FullName, u.PreferredLanguage })
-            .ToListAsync(cancellationToken);
-        return rows.Where(r => r.Email is not null).ToDictionary(r => r.Id, r => (r.Email!, r.FullName, r.PreferredLanguage));
+        var rows = await firms.ContactUserIdsAsync(participationIds, cancellationToken);
+        var contacts = await accounts.FindManyAsync(rows.Values.Distinct(), cancellationToken);
+        return rows.Where(r => contacts.TryGetValue(r.Value, out var c) && c.Email.Length > 0)
+            .ToDictionary(r => r.Key, r => (contacts[r.Value].Email, contacts[r.Value].FullName, contacts[r.Value].PreferredLanguage));
     }
 
     /// <summary>The cards with the booth each firm exhibits at, for agendas and the catalog.</summary>
-    private async Task<List<FirmCard>> CardsAsync(Guid eventId, IQueryable<ParticipationWithFirm> query, CancellationToken cancellationToken)
+    private async Task<List<FirmCard>> CardsAsync(Guid eventId, IReadOnlyList<ParticipantFirm> participants, CancellationToken cancellationToken)
     {
-        var cards = await query.Select(Card).ToListAsync(cancellationToken);
-        if (cards.Count == 0)
+        if (participants.Count == 0)
         {
-            return cards;
+            return [];
         }
-        var booths = await ConfirmedBooths.OfFirmsAsync(db, eventId, cards.Select(c => c.FirmId).ToList(), cancellationToken);
-        return cards.Select(c => booths.TryGetValue(c.FirmId, out var booth) ? c with { Booth = booth } : c).ToList();
-    }
-
-    private IQueryable<ParticipationWithFirm> Query(Guid eventId) =>
-        db.Set<Participation>().AsNoTracking().Where(p => p.EventId == eventId)
-            .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => new ParticipationWithFirm { Participation = p, Firm = f });
-
-    // An expression, so that the database returns only these columns instead of whole firms with their qualifications.
-    private static readonly System.Linq.Expressions.Expression<Func<ParticipationWithFirm, FirmCard>> Card = x =>
-        new FirmCard(x.Participation.Id, x.Firm.Id, x.Firm.ShortName, x.Firm.LegalName, x.Firm.City, x.Firm.Country, x.Participation.Type, x.Participation.Status, null);
-
-    private sealed class ParticipationWithFirm
-    {
-        public Participation Participation { get; init; } = null!;
-        public Firm Firm { get; init; } = null!;
+        var booths = await firmBooths.ConfirmedOfFirmsAsync(eventId, participants.Select(c => c.FirmId).ToList(), cancellationToken);
+        return participants.Select(p => new FirmCard(p.ParticipationId, p.FirmId, p.ShortName, p.LegalName, p.City, p.Country, p.Type, p.Status, booths.GetValueOrDefault(p.FirmId))).ToList();
     }
 }

@@ -13,6 +13,7 @@ internal static class RegistrationModule
     public static IServiceCollection AddRegistrationModule(this IServiceCollection services)
     {
         services.AddScoped<FirmAccess>();
+        services.AddScoped<Contracts.IRegistrationDemoData, RegistrationDemoData>();
         services.AddScoped<FirmRegistrar>();
         services.AddScoped<PrimeInvitations>();
         services.AddScoped<QualificationsEditor>();
@@ -20,7 +21,10 @@ internal static class RegistrationModule
         services.AddScoped<ProofDownloads>();
         services.AddScoped<FirmLogos>();
         services.AddScoped<PeopleRoster>();
-        services.AddScoped<RepresentativeBadges>();
+        services.AddScoped<IRepresentatives, RepresentativeDirectory>();
+        services.AddScoped<IParticipantFirms, ParticipantFirmDirectory>();
+        services.AddScoped<ICapabilityTaxonomy, CapabilityTaxonomy>();
+        services.AddScoped<IFirmProfiles, FirmProfileDirectory>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();

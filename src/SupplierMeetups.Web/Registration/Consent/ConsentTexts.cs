@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.Consent;
 
 /// <summary>Reads and versions the consent texts of an event.</summary>
-public sealed class ConsentTexts(AppDbContext db, TimeProvider clock)
+public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProvider clock)
 {
     public static readonly string[] Languages = ["tr", "en"];
 
@@ -20,7 +20,7 @@ public sealed class ConsentTexts(AppDbContext db, TimeProvider clock)
         {
             return latest;
         }
-        return await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken)
+        return await events.ExistsAsync(eventId, cancellationToken)
             ? DefaultConsentTexts.For(eventId, clock.GetUtcNow()).Single(t => t.Language == language)
             : null;
     }
@@ -46,7 +46,7 @@ public sealed class ConsentTexts(AppDbContext db, TimeProvider clock)
     /// <summary>Stores the default notices of an event that has no text yet; false when there is no such event.</summary>
     private async Task<bool> StoreDefaultsAsync(Guid eventId, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        if (!await events.ExistsAsync(eventId, cancellationToken))
         {
             return false;
         }

@@ -1,12 +1,11 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration.FirmPeople;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
@@ -20,12 +19,12 @@ public enum ReviewOutcome
 public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOnlyList<Firm> LookAlikes);
 
 /// <summary>
-/// Organizers approve or reject a firm's participation; the contact hears of it by e-mail, and on approval each named
-/// representative gets a badge, all in the same save. The participation's row lock keeps a representative added at
+/// Organizers approve or reject a firm's participation; the contact hears of it by e-mail, and the other modules react to
+/// <see cref="FirmApproved"/> or <see cref="FirmRejected"/> (Badges issues each named representative's badge), all in the same save. The participation's row lock keeps a representative added at
 /// the same moment from missing their badge.
 /// </summary>
 public sealed class FirmReview(
-    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, RepresentativeBadges badges, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, IAccountQueries accounts, IEventQueries events, EmailOutbox outbox, RegistrationEmails emails, IModuleEvents moduleEvents, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<IReadOnlyList<PendingFirm>> PendingAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -53,7 +52,7 @@ public sealed class FirmReview(
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var participationId = await db.Set<Participation>().Where(p => p.EventId == eventId && p.FirmId == firmId).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
         var firm = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
-        var e = await db.Set<Event>().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        var e = await events.FindAsync(eventId, cancellationToken);
         if (participationId is not { } id || firm is null || e is null)
         {
             return ReviewOutcome.NotFound;
@@ -68,18 +67,18 @@ public sealed class FirmReview(
         participation.Status = status;
         participation.RejectionReason = reason;
         participation.ReviewedAt = clock.GetUtcNow();
-        if (participation.ContactUserId is { } contactId && await users.FindByIdAsync(contactId.ToString()) is { Email: not null } contact)
+        if (participation.ContactUserId is { } contactId && await accounts.FindAsync(contactId, cancellationToken) is { Email.Length: > 0 } contact)
         {
             var email = status == ParticipationStatus.Approved ? emails.Approved(contact, firm, e) : emails.Rejected(contact, firm, e, reason!);
             outbox.Add(contact.Email, contact.FullName, email, status == ParticipationStatus.Approved ? EmailKind.FirmApproved : EmailKind.FirmRejected, contact.PreferredLanguage);
         }
         if (status == ParticipationStatus.Approved)
         {
-            await badges.IssueAllAsync(participation, cancellationToken);
+            await moduleEvents.PublishAsync(new FirmApproved(eventId, firmId, participation.Id), cancellationToken);
         }
         else
         {
-            await badges.RevokeAllAsync(participation, cancellationToken);
+            await moduleEvents.PublishAsync(new FirmRejected(eventId, firmId, participation.Id), cancellationToken);
         }
         await audit.RecordAsync(status == ParticipationStatus.Approved ? AuditActions.FirmApproved : AuditActions.FirmRejected, "firm", firmId, eventId,
             reason is null ? firm.ShortName : $"{firm.ShortName}: {reason}", cancellationToken);
