@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Adds or updates Turkish translations in src/SupplierMeetups.Web/Resources/SharedResource.tr.resx.
+"""Adds or updates Turkish translations: writes them into src/SupplierMeetups.Web/Resources/SharedResource.tr.resx,
+then runs split-translations.py, which moves each key into the resource file of the module whose code uses it
+(<Module>/Resources/<Module>.tr.resx). A key no code uses yet stays in SharedResource.tr.resx until it is.
 
 usage: resx.py FILE.tsv   (lines: English key<TAB>Turkish text)
-Keeps the file sorted by key so that diffs stay small.
+Keeps the files sorted by key so that diffs stay small.
 """
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -33,3 +36,4 @@ for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
 body = "".join(f'  <data name="{esc(k)}" xml:space="preserve"><value>{esc(v)}</value></data>\n' for k, v in sorted(entries.items()))
 RESX.write_text(HEADER + body + "</root>\n", encoding="utf-8")
 print(f"{len(entries)} entries in {RESX.name}")
+sys.exit(subprocess.run([sys.executable, str(Path(__file__).with_name("split-translations.py"))]).returncode)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Email.Templates;
 
 namespace SupplierMeetups.Web.Badges;
@@ -7,7 +8,7 @@ internal sealed class BadgeEmailTemplates(IStringLocalizer<SharedResource> l) : 
 {
     public IEnumerable<EmailTemplate> Templates() =>
     [
-        new("badge", l["Badge"], l["When a badge is issued: to a visitor who confirmed the address, to a firm's representatives when the firm is approved, to people the organizers add."], [l["The badge (PDF)"]],
+        new(EmailKind.Badge, l["Badge"], l["When a badge is issued: to a visitor who confirmed the address, to a firm's representatives when the firm is approved, to people the organizers add."], [l["The badge (PDF)"]],
             (services, language) => services.GetRequiredService<BadgeIssuer>().Render(new Badge { Id = EmailExamples.ReferenceId, PersonName = EmailExamples.PersonName, Organization = EmailExamples.Firm }, EmailExamples.EventName(language), language)),
     ];
 }

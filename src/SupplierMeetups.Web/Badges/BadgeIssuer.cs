@@ -41,7 +41,7 @@ public sealed class BadgeIssuer(AppDbContext db, IEventQueries events, EmailOutb
         if (holder.Email is { Length: > 0 } email)
         {
             var eventName = (await events.GetAsync(eventId, cancellationToken)).Name(holder.Language);
-            outbox.Add(email, holder.PersonName, Render(badge, eventName, holder.Language), "badge", holder.Language,
+            outbox.Add(email, holder.PersonName, Render(badge, eventName, holder.Language), EmailKind.Badge, holder.Language,
                 new EmailAttachment { Kind = BadgeAttachmentSource.AttachmentKind, ReferenceId = badge.Id, FileName = BadgeFileName(badge) });
         }
         return badge;

@@ -1,18 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.EditEvent;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Events;
 
-public enum UpdateOutcome
-{
-    Updated,
-    NotFound,
-    Conflict,
-}
-
 /// <summary>Loads and saves events with their halls, days and tables; shared by the organizer pages and the API.</summary>
-public sealed class EventStore(AppDbContext db)
+public sealed class EventStore(AppDbContext db, IStringLocalizer<SharedResource> l)
 {
     public Task<Event?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Event>().AsSplitQuery()
@@ -28,16 +23,17 @@ public sealed class EventStore(AppDbContext db)
         return created;
     }
 
-    public async Task<(UpdateOutcome Outcome, Event? Event)> UpdateAsync(Guid id, EventInput input, CancellationToken cancellationToken)
+    /// <summary>Replaces the event; refused (404) when there is none, and (409) when someone saved since <see cref="EventInput.Version"/>.</summary>
+    public async Task<Outcome<Event>> UpdateAsync(Guid id, EventInput input, CancellationToken cancellationToken)
     {
         var existing = await FindAsync(id, cancellationToken);
         if (existing is null)
         {
-            return (UpdateOutcome.NotFound, null);
+            return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
         }
         if (input.Version is { } version && version != existing.Version)
         {
-            return (UpdateOutcome.Conflict, existing);
+            return Conflict();
         }
         // The concurrency check compares against the version read here, so a save in between still loses.
         db.Entry(existing).Property(e => e.Version).OriginalValue = existing.Version;
@@ -51,11 +47,15 @@ public sealed class EventStore(AppDbContext db)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return (UpdateOutcome.Updated, existing);
+            return existing;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (UpdateOutcome.Conflict, existing);
+            return Conflict();
         }
     }
+
+    private Refusal Conflict() =>
+        new(l["Someone else changed this event after you opened it. Reload it and apply your change again."], StatusCodes.Status409Conflict,
+            Title: l["The data was changed by someone else."]);
 }

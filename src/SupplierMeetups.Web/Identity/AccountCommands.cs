@@ -43,7 +43,7 @@ internal sealed class AccountCommands(UserManager<AppUser> users, SignInManager<
         return AccountQueries.InfoOf(contact);
     }
 
-    public async Task<AccountResult> InviteAsync(string email, string fullName, string language, string role, string invitationKind, CancellationToken cancellationToken)
+    public async Task<AccountResult> InviteAsync(string email, string fullName, string language, string role, EmailKind invitationKind, CancellationToken cancellationToken)
     {
         var contact = await users.FindByEmailAsync(email.Trim());
         var result = IdentityResult.Success;
@@ -54,7 +54,7 @@ internal sealed class AccountCommands(UserManager<AppUser> users, SignInManager<
             if (result.Succeeded)
             {
                 var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(contact)));
-                outbox.Add(contact.Email!, contact.FullName, emails.PasswordReset(contact, code), invitationKind);
+                outbox.Add(contact.Email!, contact.FullName, emails.PasswordReset(contact, code), invitationKind, contact.PreferredLanguage);
             }
         }
         var granted = false;

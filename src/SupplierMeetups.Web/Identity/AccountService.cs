@@ -31,7 +31,7 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
         }
         if (await users.FindByEmailAsync(user.Email) is { } owner)
         {
-            outbox.Add(owner.Email!, owner.FullName, emails.AccountExists(owner), AccountEmailTemplates.AccountExistsKind);
+            outbox.Add(owner.Email!, owner.FullName, emails.AccountExists(owner), EmailKind.AccountExists, owner.PreferredLanguage);
             await db.SaveChangesAsync(cancellationToken);
             return (IdentityResult.Success, null);
         }
@@ -65,13 +65,13 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
     public async Task QueueConfirmationAsync(AppUser user)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        outbox.Add(user.Email!, user.FullName, emails.Confirmation(user, user.Id.ToString(), code), "account-confirmation");
+        outbox.Add(user.Email!, user.FullName, emails.Confirmation(user, user.Id.ToString(), code), EmailKind.AccountConfirmation, user.PreferredLanguage);
     }
 
     public async Task SendPasswordResetAsync(AppUser user, CancellationToken cancellationToken)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        outbox.Add(user.Email!, user.FullName, emails.PasswordReset(user, code), "password-reset");
+        outbox.Add(user.Email!, user.FullName, emails.PasswordReset(user, code), EmailKind.PasswordReset, user.PreferredLanguage);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -16,8 +16,6 @@ public sealed record FirmCard(Guid ParticipationId, Guid FirmId, string ShortNam
 /// <summary>Finds the signed-in firm and the firms it deals with; matchmaking refers to firms by participation id.</summary>
 public sealed class Participants(IParticipantFirms firms, IFirmBooths firmBooths, IAccountQueries accounts)
 {
-    public static Guid? UserId(ClaimsPrincipal user) => SignedInUser.IdOf(user);
-
     /// <summary>The approved participation whose contact is the signed-in user, or null.</summary>
     public async Task<FirmCard?> ApprovedAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await SignedInAsync(eventId, user, cancellationToken) is { Status: ParticipationStatus.Approved } me ? me : null;
@@ -29,7 +27,7 @@ public sealed class Participants(IParticipantFirms firms, IFirmBooths firmBooths
     /// <summary>The participation (whatever its status) whose contact is the signed-in user, or null.</summary>
     public async Task<FirmCard?> SignedInAsync(Guid eventId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (UserId(user) is not { } userId)
+        if (SignedInUser.IdOf(user) is not { } userId)
         {
             return null;
         }

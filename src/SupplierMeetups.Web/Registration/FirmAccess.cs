@@ -18,10 +18,8 @@ public enum FirmView
 /// <summary>Who may see and change a firm. A firm's users are the contacts of its participations.</summary>
 public sealed class FirmAccess(AppDbContext db)
 {
-    public static Guid? UserId(ClaimsPrincipal user) => SignedInUser.IdOf(user);
-
     public async Task<bool> IsFirmUserAsync(ClaimsPrincipal user, Guid firmId, CancellationToken cancellationToken) =>
-        UserId(user) is { } userId
+        SignedInUser.IdOf(user) is { } userId
         && await db.Set<Participation>().AnyAsync(p => p.FirmId == firmId && p.ContactUserId == userId, cancellationToken);
 
     public async Task<bool> CanEditAsync(ClaimsPrincipal user, Guid firmId, CancellationToken cancellationToken) =>
@@ -40,7 +38,7 @@ public sealed class FirmAccess(AppDbContext db)
 
     /// <summary>The firm the user is the contact of; the most recent registration wins.</summary>
     public async Task<Guid?> FirmOfAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        UserId(user) is { } userId
+        SignedInUser.IdOf(user) is { } userId
             ? await db.Set<Participation>().Where(p => p.ContactUserId == userId)
                 .OrderByDescending(p => p.RegisteredAt).Select(p => (Guid?)p.FirmId).FirstOrDefaultAsync(cancellationToken)
             : null;

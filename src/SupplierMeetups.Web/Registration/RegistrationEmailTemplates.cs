@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity.Contracts;
+using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
 using SupplierMeetups.Web.Registration.ReviewFirms;
@@ -11,11 +12,11 @@ internal sealed class RegistrationEmailTemplates(IStringLocalizer<SharedResource
 {
     public IEnumerable<EmailTemplate> Templates() =>
     [
-        new("firm-approved", l["Firm approved"], l["When an organizer approves a firm's registration; to the firm's contact."], [],
+        new(EmailKind.FirmApproved, l["Firm approved"], l["When an organizer approves a firm's registration; to the firm's contact."], [],
             (services, language) => services.GetRequiredService<RegistrationEmails>().Approved(Contact(language), ExampleFirm(), ExampleEvent())),
-        new("firm-rejected", l["Firm not approved"], l["When an organizer rejects a firm's registration, with the organizer's reason; to the firm's contact."], [],
+        new(EmailKind.FirmRejected, l["Firm not approved"], l["When an organizer rejects a firm's registration, with the organizer's reason; to the firm's contact."], [],
             (services, language) => services.GetRequiredService<RegistrationEmails>().Rejected(Contact(language), ExampleFirm(), ExampleEvent(), EmailExamples.Reason(language))),
-        new(VisitorEmails.ConfirmationKind, l["Visitor registration"], l["When a visitor registers: the link to confirm the address, after which the badge is sent."], [],
+        new(EmailKind.VisitorConfirmation, l["Visitor registration"], l["When a visitor registers: the link to confirm the address, after which the badge is sent."], [],
             (services, language) => services.GetRequiredService<VisitorEmails>().Confirmation(new Visitor { Id = EmailExamples.ReferenceId, FullName = EmailExamples.PersonName, Language = language }, EmailExamples.EventName(language))),
     ];
 

@@ -69,16 +69,28 @@ public sealed class EmailTemplatesTests(PlatformFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Outbox_ForAKindWithoutTemplate_RefusesAndSavesNothing()
+    public async Task Templates_ForEveryEmailKind_AreThere()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var templates = scope.ServiceProvider.GetRequiredService<EmailTemplates>();
+
+        var missing = EmailKind.All.Where(kind => templates.Find(kind.Name) is null).Select(kind => kind.Name).ToList();
+
+        Assert.Empty(missing);
+        Assert.Equal(EmailKind.All.Count, EmailKind.All.Select(kind => kind.Name).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task Outbox_WhenLanguageIsNeitherTurkishNorEnglish_RefusesAndSavesNothing()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<EmailOutbox>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        var refused = Assert.Throws<InvalidOperationException>(() =>
-            outbox.Add("kimse@test.local", "Kimse", new RenderedEmail("Konu", "metin", "<p>metin</p>"), "no-template-kind"));
+        var refused = Assert.Throws<ArgumentException>(() =>
+            outbox.Add("kimse@test.local", "Kimse", new RenderedEmail("Konu", "metin", "<p>metin</p>"), EmailKind.Badge, "de"));
 
-        Assert.Contains("no-template-kind", refused.Message);
+        Assert.Contains("'de'", refused.Message);
         Assert.Empty(db.ChangeTracker.Entries<OutgoingEmail>());
     }
 }

@@ -51,7 +51,7 @@ public sealed class OperationsTests(OneAttemptFactory factory) : IClassFixture<O
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<EmailOutbox>();
-        var row = outbox.Add("hata@test.local", "Hata Testi", new RenderedEmail("Eki olmayan e-posta", "metin", "<p>metin</p>"), "badge", "tr",
+        var row = outbox.Add("hata@test.local", "Hata Testi", new RenderedEmail("Eki olmayan e-posta", "metin", "<p>metin</p>"), EmailKind.Badge, "tr",
             new EmailAttachment { Kind = "no-such-document", ReferenceId = Guid.NewGuid(), FileName = "x.pdf" });
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);
         return row.Id;

@@ -20,7 +20,7 @@ internal sealed class OutboxProbe(PlatformFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var row = scope.ServiceProvider.GetRequiredService<EmailOutbox>()
-            .Add(toAddress, toName, new RenderedEmail(subject, "Merhaba, görüşmeniz hazır.", "<p>Merhaba, görüşmeniz hazır.</p>"), AccountEmailTemplates.ConfirmationKind);
+            .Add(toAddress, toName, new RenderedEmail(subject, "Merhaba, görüşmeniz hazır.", "<p>Merhaba, görüşmeniz hazır.</p>"), EmailKind.AccountConfirmation, "tr");
         beforeSave?.Invoke(row.Id);
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);
         return row.Id;

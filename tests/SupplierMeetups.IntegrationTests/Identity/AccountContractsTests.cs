@@ -5,6 +5,7 @@ using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.IntegrationTests.Registration;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Identity.Contracts;
+using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
@@ -69,7 +70,7 @@ public sealed class AccountContractsTests(PlatformFactory factory) : IClassFixtu
 
         var invited = await InScopeAsync(async sp =>
         {
-            var result = await sp.GetRequiredService<IAccountCommands>().InviteAsync(email, "Ad Soyad", "tr", Roles.Prime, "prime-invitation", Ct);
+            var result = await sp.GetRequiredService<IAccountCommands>().InviteAsync(email, "Ad Soyad", "tr", Roles.Prime, EmailKind.PrimeInvitation, Ct);
             await sp.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
             return result;
         });

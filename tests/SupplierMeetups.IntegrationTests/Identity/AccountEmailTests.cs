@@ -40,6 +40,20 @@ public sealed class AccountEmailTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Register_WhenInEnglish_RecordsTheConfirmationInEnglish()
+    {
+        var email = $"ingilizce-{Guid.NewGuid():N}@test.local";
+
+        var registered = await factory.Anonymous("en-US").PostAsJsonAsync("/api/v1/auth/register", new { email, password = "Güçlü!2025", fullName = "Jane Doe" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var row = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutgoingEmail>()
+            .SingleAsync(e => e.ToAddress == email, TestContext.Current.CancellationToken);
+        Assert.Equal((EmailKind.AccountConfirmation.Name, "en"), (row.Kind, row.Language));
+    }
+
+    [Fact]
     public async Task Register_WhenEmailTaken_AnswersLikeANewAddressAndEmailsTheOwner()
     {
         var client = factory.Anonymous("en-US");

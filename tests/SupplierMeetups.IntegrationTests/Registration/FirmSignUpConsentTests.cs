@@ -21,7 +21,8 @@ public sealed class FirmSignUpConsentTests(PlatformFactory factory) : IClassFixt
         Assert.Equal(DefaultConsentTexts.Turkish, turkish.QuerySelector("[data-testid=consent-text]")?.TextContent);
         Assert.Equal(DefaultConsentTexts.English, english.QuerySelector("[data-testid=consent-text]")?.TextContent);
         var shownId = Guid.Parse(turkish.QuerySelector("input[name='Input.ConsentTextId']")!.GetAttribute("value")!);
-        Assert.Equal("tr", await factory.WithDbAsync(db => db.Set<ConsentText>().Where(t => t.Id == shownId).Select(t => t.Language).SingleAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(DefaultConsentTexts.IdOf(eventId, "tr"), shownId);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Set<ConsentText>().CountAsync(t => t.EventId == eventId, TestContext.Current.CancellationToken)));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using SupplierMeetups.Web.Events.EditEvent;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Events.Api;
@@ -43,13 +44,11 @@ public sealed class EventsController(AppDbContext db, EventStore store, IStringL
     [ProducesResponseType<EventResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Update(Guid id, EventInput input, CancellationToken cancellationToken) =>
-        await store.UpdateAsync(id, input, cancellationToken) switch
-        {
-            (UpdateOutcome.Updated, var e) => Ok(EventResponse.From(e!)),
-            (UpdateOutcome.NotFound, _) => NotFoundProblem(),
-            _ => Problem(l["Someone else changed this event after you opened it. Reload it and apply your change again."], statusCode: StatusCodes.Status409Conflict, title: l["The data was changed by someone else."]),
-        };
+    public async Task<IActionResult> Update(Guid id, EventInput input, CancellationToken cancellationToken)
+    {
+        var outcome = await store.UpdateAsync(id, input, cancellationToken);
+        return outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(EventResponse.From(outcome.Value!));
+    }
 
     private ObjectResult NotFoundProblem() =>
         Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);

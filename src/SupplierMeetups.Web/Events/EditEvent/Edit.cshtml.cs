@@ -2,17 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
-using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Events.EditEvent;
 
 /// <summary>Creates or edits an event. "Add a hall" and "Add a meeting day" post back with one more row, so no script is needed.</summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class EditModel(EventStore store, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(EventStore store) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -74,17 +73,17 @@ public sealed class EditModel(EventStore store, IStringLocalizer<SharedResource>
             var created = await store.CreateAsync(Input, cancellationToken);
             return Redirect($"/organizer/events/edit/{created.Id}?saved=1");
         }
-        var (outcome, updated) = await store.UpdateAsync(id, Input, cancellationToken);
-        switch (outcome)
+        var outcome = await store.UpdateAsync(id, Input, cancellationToken);
+        if (outcome.Refusal is { Status: StatusCodes.Status404NotFound })
         {
-            case UpdateOutcome.NotFound:
-                return NotFound();
-            case UpdateOutcome.Conflict:
-                ModelState.AddModelError(string.Empty, l["Someone else changed this event after you opened it. Reload it and apply your change again."]);
-                return Page();
-            default:
-                return Redirect($"/organizer/events/edit/{updated!.Id}?saved=1");
+            return NotFound();
         }
+        if (outcome.Refusal is { } refusal)
+        {
+            refusal.AddTo(ModelState, nameof(Input));
+            return Page();
+        }
+        return Redirect($"/organizer/events/edit/{outcome.Value!.Id}?saved=1");
     }
 
     public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context) =>

@@ -118,7 +118,7 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
         if (participation.ContactUserId is not { } userId || await accounts.FindAsync(userId, cancellationToken) is not { Email: { Length: > 0 } email } contact) return;
         var fair = await events.FindAsync(booth.EventId, cancellationToken) ?? throw new InvalidOperationException($"The event {booth.EventId} of booth {booth.Id} is gone.");
         var message = emails.Confirmed(contact.PreferredLanguage, contact.FullName, participation.ShortName, fair.Name(contact.PreferredLanguage), booth, booth.EventId);
-        outbox.Add(email, contact.FullName, message, "booth-confirmed");
+        outbox.Add(email, contact.FullName, message, EmailKind.BoothConfirmed, contact.PreferredLanguage);
     }
 
     private async Task<AssignOutcome> SaveAsync(CancellationToken cancellationToken)

@@ -171,7 +171,7 @@ public sealed class AuthController(
     [ProducesResponseType<AccountResponse>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Me()
     {
-        var user = await users.GetUserAsync(User);
+        var user = SignedInUser.IdOf(User) is { } id ? await users.FindByIdAsync(id.ToString()) : null;
         if (user is null)
         {
             return Unauthorized();

@@ -1,3 +1,5 @@
+using SupplierMeetups.Web.Platform.Email;
+
 namespace SupplierMeetups.Web.Identity.Contracts;
 
 /// <summary>Why an account could not be made; <paramref name="AboutPassword"/> when the password is the reason.</summary>
@@ -26,7 +28,7 @@ public interface IAccountCommands
     /// The account of this address, or a new one without password that is sent a set-password link (e-mail kind
     /// <paramref name="invitationKind"/>); then given the role if it lacks it.
     /// </summary>
-    Task<AccountResult> InviteAsync(string email, string fullName, string language, string role, string invitationKind, CancellationToken cancellationToken);
+    Task<AccountResult> InviteAsync(string email, string fullName, string language, string role, EmailKind invitationKind, CancellationToken cancellationToken);
 
     /// <summary>The account can no longer sign in: renamed, no password, locked, no roles, a new security stamp (which ends its sessions).</summary>
     Task DisableAsync(Guid id, string erasedName, string erasedEmail, CancellationToken cancellationToken);

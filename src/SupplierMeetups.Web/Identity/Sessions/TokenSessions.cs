@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Identity.Sessions;
 
@@ -63,7 +64,7 @@ public sealed class TokenSessions(AppDbContext db, TimeProvider clock, IOptions<
     /// <summary>A bearer principal is current while its user's security stamp is unchanged and its family not revoked.</summary>
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType), out var userId))
+        if (SignedInUser.IdOf(principal) is not { } userId)
         {
             return false;
         }

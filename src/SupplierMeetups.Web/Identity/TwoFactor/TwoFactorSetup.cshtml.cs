@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Identity.TwoFactor;
 
@@ -72,7 +73,7 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
 
     private async Task<AppUser?> LoadAsync()
     {
-        if (await users.GetUserAsync(User) is not { } user)
+        if (SignedInUser.IdOf(User) is not { } id || await users.FindByIdAsync(id.ToString()) is not { } user)
         {
             return null;
         }

@@ -7,16 +7,13 @@ namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 /// <summary>Tells the firms whose agenda changed, in their language, in the caller's unit of work.</summary>
 public sealed class AgendaNotices(Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
 {
-    public const string ChangedKind = "agenda-changed";
-    public const string CancelledKind = "meeting-cancelled";
-
     public async Task AddChangedAsync(Guid eventId, IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
     {
         var contacts = await participants.ContactsAsync(participationIds, cancellationToken);
         foreach (var (participationId, (email, name, language)) in contacts)
         {
             // The agenda is attached as it stands when the e-mail leaves: a later change sends its own e-mail.
-            outbox.Add(email, name, Changed(name, eventId, language), ChangedKind, language,
+            outbox.Add(email, name, Changed(name, eventId, language), EmailKind.AgendaChanged, language,
                 new EmailAttachment { Kind = Agendas.AgendaPdfAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.pdf" },
                 new EmailAttachment { Kind = Agendas.AgendaIcsAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.ics" });
         }
@@ -27,7 +24,7 @@ public sealed class AgendaNotices(Participants participants, EmailOutbox outbox,
         var contacts = await participants.ContactsAsync([request.PrimeId, request.SupplierId], cancellationToken);
         foreach (var (email, name, language) in contacts.Values)
         {
-            outbox.Add(email, name, Cancelled(name, slot, eventId, language), CancelledKind, language);
+            outbox.Add(email, name, Cancelled(name, slot, eventId, language), EmailKind.MeetingCancelled, language);
         }
     }
 

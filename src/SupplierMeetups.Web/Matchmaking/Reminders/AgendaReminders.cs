@@ -15,7 +15,6 @@ namespace SupplierMeetups.Web.Matchmaking.Reminders;
 public sealed class AgendaReminders(AppDbContext db, IEventQueries eventQueries, Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
 {
     public const int SendFromHour = 9;
-    public const string Kind = "agenda-reminder";
 
     public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -52,7 +51,7 @@ public sealed class AgendaReminders(AppDbContext db, IEventQueries eventQueries,
         foreach (var (participationId, (email, name, language)) in contacts)
         {
             var count = meetings.Count(m => m.PrimeId == participationId || m.SupplierId == participationId);
-            outbox.Add(email, name, Render(theEvent.Id, theEvent.Name(language), day, name, count, language), Kind, language,
+            outbox.Add(email, name, Render(theEvent.Id, theEvent.Name(language), day, name, count, language), EmailKind.AgendaReminder, language,
                 new EmailAttachment { Kind = AgendaPdfAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.pdf" },
                 new EmailAttachment { Kind = AgendaIcsAttachment.AttachmentKind, ReferenceId = participationId, FileName = "agenda.ics" });
         }

@@ -11,11 +11,6 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 /// </summary>
 public sealed class MeetingRequestEmails(IStringLocalizer<SharedResource> l, EmailOptions options)
 {
-    public const string ReceivedKind = "meeting-request-received";
-    public const string AcceptedKind = "meeting-request-accepted";
-    public const string DeclinedKind = "meeting-request-declined";
-    public const string ExpiredKind = "meeting-request-expired";
-
     /// <param name="answerBy">When the request expires, in the venue's time.</param>
     public RenderedEmail Received(string language, string recipientName, string requesterFirm, string eventName, int priority, string? note, DateTimeOffset answerBy, Guid eventId) =>
         LanguageOf.In(language, () =>

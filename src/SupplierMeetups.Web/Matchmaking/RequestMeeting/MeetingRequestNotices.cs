@@ -8,24 +8,24 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 public sealed class MeetingRequestNotices(IEventQueries events, Participants participants, EmailOutbox outbox, MeetingRequestEmails emails)
 {
     public Task AddReceivedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
-        TellAsync(request, MeetingRequestEmails.ReceivedKind, [(request.RecipientId, (language, name, firms, theEvent) => emails.Received(
+        TellAsync(request, EmailKind.MeetingRequestReceived, [(request.RecipientId, (language, name, firms, theEvent) => emails.Received(
             language, name, firms[request.RequesterId], theEvent.Name(language), request.Priority, request.Note,
             TimeZoneInfo.ConvertTime(request.ExpiresAt, TimeZoneInfo.FindSystemTimeZoneById(theEvent.TimeZoneId)), request.EventId))],
             cancellationToken);
 
     public Task AddAcceptedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
-        TellAsync(request, MeetingRequestEmails.AcceptedKind, [(request.RequesterId, (language, name, firms, theEvent) => emails.Accepted(
+        TellAsync(request, EmailKind.MeetingRequestAccepted, [(request.RequesterId, (language, name, firms, theEvent) => emails.Accepted(
             language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.EventId))],
             cancellationToken);
 
     public Task AddDeclinedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
-        TellAsync(request, MeetingRequestEmails.DeclinedKind, [(request.RequesterId, (language, name, firms, theEvent) => emails.Declined(
+        TellAsync(request, EmailKind.MeetingRequestDeclined, [(request.RequesterId, (language, name, firms, theEvent) => emails.Declined(
             language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.DeclineReason ?? "", request.EventId))],
             cancellationToken);
 
     /// <summary>Both firms: the one that asked may ask again, the one that was asked can no longer answer.</summary>
     public Task AddExpiredAsync(MeetingRequest request, CancellationToken cancellationToken) =>
-        TellAsync(request, MeetingRequestEmails.ExpiredKind,
+        TellAsync(request, EmailKind.MeetingRequestExpired,
         [
             (request.RequesterId, (language, name, firms, theEvent) => emails.ExpiredToRequester(
                 language, name, firms[request.RecipientId], theEvent.Name(language), request.Priority, request.EventId)),
@@ -36,7 +36,7 @@ public sealed class MeetingRequestNotices(IEventQueries events, Participants par
     private delegate RenderedEmail Render(string language, string recipientName, IReadOnlyDictionary<Guid, string> firms, EventInfo theEvent);
 
     /// <summary>One e-mail per letter to the recipient firm's contact; the event and the firms' names are read once for all.</summary>
-    private async Task TellAsync(MeetingRequest request, string kind, IReadOnlyList<(Guid Recipient, Render Render)> letters, CancellationToken cancellationToken)
+    private async Task TellAsync(MeetingRequest request, EmailKind kind, IReadOnlyList<(Guid Recipient, Render Render)> letters, CancellationToken cancellationToken)
     {
         var contacts = await participants.ContactsAsync(letters.Select(letter => letter.Recipient).ToList(), cancellationToken);
         if (contacts.Count == 0)

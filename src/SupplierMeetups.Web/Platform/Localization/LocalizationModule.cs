@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace SupplierMeetups.Web.Platform.Localization;
 
@@ -12,6 +13,7 @@ internal static class LocalizationModule
     public static IServiceCollection AddPlatformLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<IStringLocalizerFactory, ModuleStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Turkish);

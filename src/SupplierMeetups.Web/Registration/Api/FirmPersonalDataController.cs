@@ -22,7 +22,7 @@ public sealed class FirmPersonalDataController(FirmPersonalData personalData, Fi
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Export(Guid firmId, CancellationToken cancellationToken)
     {
-        if (!await access.IsFirmUserAsync(User, firmId, cancellationToken) || await personalData.ExportAsync(FirmAccess.UserId(User)!.Value, cancellationToken) is not { } export)
+        if (!await access.IsFirmUserAsync(User, firmId, cancellationToken) || await personalData.ExportAsync(SignedInUser.IdOf(User)!.Value, cancellationToken) is not { } export)
         {
             return Forbidden();
         }
@@ -56,7 +56,7 @@ public sealed class FirmPersonalDataController(FirmPersonalData personalData, Fi
     public async Task<IActionResult> EraseContact(Guid firmId, Guid userId, CancellationToken cancellationToken)
     {
         var organizer = User.IsInRole(Roles.Organizer);
-        if (!organizer && (FirmAccess.UserId(User) != userId || !await access.IsFirmUserAsync(User, firmId, cancellationToken)))
+        if (!organizer && (SignedInUser.IdOf(User) != userId || !await access.IsFirmUserAsync(User, firmId, cancellationToken)))
         {
             return Forbidden();
         }

@@ -10,9 +10,3 @@ public sealed class FirmUpdateInput : FirmProfileInput
 {
     public QualificationsInput? Qualifications { get; set; }
 }
-
-public sealed class RejectInput
-{
-    [MultilineText, Required(ErrorMessage = ValidationMessages.Required), StringLength(2000, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Reason for rejection")]
-    public string Reason { get; set; } = "";
-}

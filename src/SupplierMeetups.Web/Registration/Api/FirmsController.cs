@@ -11,7 +11,6 @@ using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration.EditFirm;
 using SupplierMeetups.Web.Registration.RegisterFirm;
-using SupplierMeetups.Web.Registration.ReviewFirms;
 
 namespace SupplierMeetups.Web.Registration.Api;
 
@@ -92,25 +91,6 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
             ? ValidationProblem(errors)
             : Ok(FirmResponse.From(firm, participation, FirmView.Full, await EventEndAsync(eventId, cancellationToken)));
     }
-
-    [HttpPost("{firmId:guid}/approve"), Authorize(Roles = Roles.Organizer)]
-    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> Approve(Guid eventId, Guid firmId, [FromServices] FirmReview review, CancellationToken cancellationToken) =>
-        await review.ApproveAsync(eventId, firmId, cancellationToken) == ReviewOutcome.NotFound ? FirmNotFound() : await Get(eventId, firmId, cancellationToken);
-
-    /// <summary>Rejects the firm's participation; the reason is required and goes to the firm's contact by e-mail.</summary>
-    [HttpPost("{firmId:guid}/reject"), Authorize(Roles = Roles.Organizer)]
-    [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> Reject(Guid eventId, Guid firmId, RejectInput input, [FromServices] FirmReview review, CancellationToken cancellationToken) =>
-        await review.RejectAsync(eventId, firmId, input.Reason, cancellationToken) switch
-        {
-            ReviewOutcome.NotFound => FirmNotFound(),
-            ReviewOutcome.ReasonMissing => ValidationProblem([new FieldError(nameof(input.Reason), review.ReasonMissingMessage)]),
-            _ => await Get(eventId, firmId, cancellationToken),
-        };
 
     private async Task<(Firm? Firm, Participation? Participation)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class ConsentAcceptance(ConsentTexts texts, IStringLocalizer<Share
 {
     public string NotGivenMessage => l["Please read the personal data notice and give your consent: without it we cannot register you."];
 
-    /// <summary>The accepted version, or why the consent does not count. Nothing is saved either way.</summary>
+    /// <summary>The accepted version, or why the consent does not count. Nothing of the person is saved; an event's default notice is stored once it is accepted.</summary>
     public async Task<(ConsentText? Text, ConsentRefusal? Refusal)> CheckAsync(Guid eventId, IConsentInput input, string language, CancellationToken cancellationToken)
     {
         if (!input.AcceptConsent)
@@ -29,7 +29,7 @@ public sealed class ConsentAcceptance(ConsentTexts texts, IStringLocalizer<Share
         }
         if (input.ConsentTextId is not { } id)
         {
-            return (await texts.CurrentAsync(eventId, language, cancellationToken), null);
+            return (await texts.CurrentStoredAsync(eventId, language, cancellationToken), null);
         }
         return await texts.FindAsync(eventId, id, cancellationToken) is { } text
             ? (text, null)

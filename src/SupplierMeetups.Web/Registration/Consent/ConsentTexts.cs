@@ -9,7 +9,10 @@ public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProv
 {
     public static readonly string[] Languages = ["tr", "en"];
 
-    /// <summary>The latest version in the language; an event without any text gets the default notice first. Null: no such event.</summary>
+    /// <summary>
+    /// The latest version in the language; for an event without any text, the default notice, not stored (pages show
+    /// it on GET, which changes nothing). Null: no such event.
+    /// </summary>
     public async Task<ConsentText?> CurrentAsync(Guid eventId, string language, CancellationToken cancellationToken)
     {
         language = Languages.Contains(language) ? language : "tr";
@@ -17,25 +20,56 @@ public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProv
         {
             return latest;
         }
-        if (!await events.ExistsAsync(eventId, cancellationToken))
+        return await events.ExistsAsync(eventId, cancellationToken)
+            ? DefaultConsentTexts.For(eventId, clock.GetUtcNow()).Single(t => t.Language == language)
+            : null;
+    }
+
+    /// <summary>The current version, stored: what a sign-up that accepts it refers to.</summary>
+    public async Task<ConsentText?> CurrentStoredAsync(Guid eventId, string language, CancellationToken cancellationToken) =>
+        await CurrentAsync(eventId, language, cancellationToken) is { } current ? await FindAsync(eventId, current.Id, cancellationToken) : null;
+
+    /// <summary>The event's version with this id; the default notice a form showed is stored now, under the id it carried.</summary>
+    public async Task<ConsentText?> FindAsync(Guid eventId, Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.Set<ConsentText>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.EventId == eventId, cancellationToken) is { } stored)
+        {
+            return stored;
+        }
+        if (!Languages.Any(language => DefaultConsentTexts.IdOf(eventId, language) == id) || !await StoreDefaultsAsync(eventId, cancellationToken))
         {
             return null;
         }
+        return await db.Set<ConsentText>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.EventId == eventId, cancellationToken);
+    }
+
+    /// <summary>Stores the default notices of an event that has no text yet; false when there is no such event.</summary>
+    private async Task<bool> StoreDefaultsAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        if (!await events.ExistsAsync(eventId, cancellationToken))
+        {
+            return false;
+        }
+        if (await db.Set<ConsentText>().AnyAsync(t => t.EventId == eventId, cancellationToken))
+        {
+            return true;
+        }
+        var defaults = DefaultConsentTexts.For(eventId, clock.GetUtcNow()).ToList();
+        db.AddRange(defaults);
         try
         {
-            db.AddRange(DefaultConsentTexts.For(eventId, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Another request added the defaults at the same moment: theirs are as good.
-            db.ChangeTracker.Clear();
+            // Another sign-up stored the defaults at the same moment: theirs are the same rows.
+            foreach (var text in defaults)
+            {
+                db.Entry(text).State = EntityState.Detached;
+            }
         }
-        return (await LatestAsync(eventId, language, cancellationToken))!;
+        return true;
     }
-
-    public Task<ConsentText?> FindAsync(Guid eventId, Guid id, CancellationToken cancellationToken) =>
-        db.Set<ConsentText>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.EventId == eventId, cancellationToken);
 
     public Task<List<ConsentText>> HistoryAsync(Guid eventId, CancellationToken cancellationToken) =>
         db.Set<ConsentText>().AsNoTracking().Where(t => t.EventId == eventId)
@@ -44,7 +78,7 @@ public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProv
     /// <summary>Adds the next version when the text differs from the latest; answers whether it did.</summary>
     public async Task<bool> ReviseAsync(Guid eventId, string language, string text, Guid? userId, CancellationToken cancellationToken)
     {
-        var current = (await CurrentAsync(eventId, language, cancellationToken))!;
+        var current = (await CurrentStoredAsync(eventId, language, cancellationToken))!;
         var cleaned = text.Trim().ReplaceLineEndings("\n");
         if (cleaned == current.Text)
         {

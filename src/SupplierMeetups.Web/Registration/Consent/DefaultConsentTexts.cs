@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace SupplierMeetups.Web.Registration.Consent;
 
 /// <summary>The first KVKK notice of an event, in Turkish and English; organizers edit it into later versions.</summary>
@@ -23,7 +26,14 @@ public static class DefaultConsentTexts
 
     public static IEnumerable<ConsentText> For(Guid eventId, DateTimeOffset now) =>
     [
-        new ConsentText { EventId = eventId, Language = "tr", Version = 1, Text = Turkish, CreatedAt = now },
-        new ConsentText { EventId = eventId, Language = "en", Version = 1, Text = English, CreatedAt = now },
+        new ConsentText { Id = IdOf(eventId, "tr"), EventId = eventId, Language = "tr", Version = 1, Text = Turkish, CreatedAt = now },
+        new ConsentText { Id = IdOf(eventId, "en"), EventId = eventId, Language = "en", Version = 1, Text = English, CreatedAt = now },
     ];
+
+    /// <summary>
+    /// The first notice's id follows from the event and the language, so that a form can show it before it is stored
+    /// (showing a page changes nothing) and the sign-up that accepts it stores it under the id the form carried.
+    /// </summary>
+    public static Guid IdOf(Guid eventId, string language) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"consent-text:{eventId:D}:{language}:1")).AsSpan(0, 16));
 }

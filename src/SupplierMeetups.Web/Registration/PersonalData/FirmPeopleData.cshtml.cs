@@ -90,7 +90,7 @@ public sealed class FirmPeopleDataModel(FirmPersonalData personalData, FirmAcces
 
     private async Task<IActionResult?> AllowedAsync(CancellationToken cancellationToken)
     {
-        Me = FirmAccess.UserId(User);
+        Me = SignedInUser.IdOf(User);
         IsContact = await access.IsFirmUserAsync(User, FirmId, cancellationToken);
         return IsContact || IsOrganizer ? null : Forbid();
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +23,7 @@ public sealed class MyVisitsModel(AppDbContext db, IAccountQueries accounts, IEv
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var user = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? await accounts.FindAsync(id, cancellationToken) : null;
+        var user = SignedInUser.IdOf(User) is { } id ? await accounts.FindAsync(id, cancellationToken) : null;
         if (user is not { EmailConfirmed: true, Email: { Length: > 0 } email })
         {
             return;

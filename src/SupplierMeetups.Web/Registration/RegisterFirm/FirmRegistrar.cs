@@ -56,7 +56,7 @@ public sealed class FirmRegistrar(
                 : RegistrationOutcome.Invalid([new FieldError(nameof(input.SubmissionToken), l["This form was already sent for another event."])]);
         }
         // An organizer filling the form in for a firm creates the firm's own contact account, as an anonymous visitor would.
-        var signedInId = user.IsInRole(Roles.Organizer) ? null : FirmAccess.UserId(user);
+        var signedInId = user.IsInRole(Roles.Organizer) ? null : SignedInUser.IdOf(user);
         var (firm, errors) = await CheckAsync(eventId, input, signedInId, user, cancellationToken);
         var (consentText, refusal) = await consentAcceptance.CheckAsync(eventId, input, LanguageOf.Current, cancellationToken);
         if (refusal is not null)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
+using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -38,7 +39,7 @@ public sealed class PrimeInvitations(
             return (null, [new FieldError(nameof(input.TaxNumber), l["The firm with the tax number {0} is already registered for this event.", vkn ?? ""])]);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var invited = await accounts.InviteAsync(input.ContactEmail, input.ContactFullName, input.Language, Roles.Prime, "prime-invitation", cancellationToken);
+        var invited = await accounts.InviteAsync(input.ContactEmail, input.ContactFullName, input.Language, Roles.Prime, EmailKind.PrimeInvitation, cancellationToken);
         if (invited.Account is not { } contact)
         {
             await transaction.RollbackAsync(cancellationToken);

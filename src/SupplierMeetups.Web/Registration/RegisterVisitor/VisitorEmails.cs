@@ -7,8 +7,6 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 /// <summary>The visitor's e-mails, in the visitor's language.</summary>
 public sealed class VisitorEmails(IStringLocalizer<SharedResource> l, VisitorLinks links)
 {
-    public const string ConfirmationKind = "visitor-confirmation";
-
     public RenderedEmail Confirmation(Visitor visitor, string eventName) => LanguageOf.In(visitor.Language, () =>
     {
         var subject = l["Confirm your visit to {0}", eventName];

@@ -77,7 +77,7 @@ public sealed class VisitorRegistrar(
         };
         db.Add(visitor);
         consent.Record(PersonKinds.Visitor, visitor.Id, eventId, text!.Language, text.Id, ip, now);
-        outbox.Add(visitor.Email, visitor.FullName, emails.Confirmation(visitor, e.Name(language)), VisitorEmails.ConfirmationKind);
+        outbox.Add(visitor.Email, visitor.FullName, emails.Confirmation(visitor, e.Name(language)), EmailKind.VisitorConfirmation, language);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -70,7 +70,7 @@ public sealed class FirmReview(
         if (participation.ContactUserId is { } contactId && await accounts.FindAsync(contactId, cancellationToken) is { Email.Length: > 0 } contact)
         {
             var email = status == ParticipationStatus.Approved ? emails.Approved(contact, firm, e) : emails.Rejected(contact, firm, e, reason!);
-            outbox.Add(contact.Email, contact.FullName, email, status == ParticipationStatus.Approved ? "firm-approved" : "firm-rejected");
+            outbox.Add(contact.Email, contact.FullName, email, status == ParticipationStatus.Approved ? EmailKind.FirmApproved : EmailKind.FirmRejected, contact.PreferredLanguage);
         }
         if (status == ParticipationStatus.Approved)
         {

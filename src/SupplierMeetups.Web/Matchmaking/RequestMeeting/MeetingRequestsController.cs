@@ -4,15 +4,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
-using SupplierMeetups.Web.Matchmaking.RequestMeeting;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Matchmaking.Api;
+namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
-/// <summary>A firm's meeting requests: the ones it sent and the ones it received, never anyone else's. Organizers may cancel any.</summary>
+/// <summary>The API of the pages beside it (NewRequest, MyRequests). A firm's meeting requests: the ones it sent and the ones it received, never anyone else's. Organizers may cancel any.</summary>
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/meeting-requests")]
 [Produces("application/json")]

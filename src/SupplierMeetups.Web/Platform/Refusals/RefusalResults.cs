@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Http;
+
+namespace SupplierMeetups.Web.Platform.Refusals;
+
+/// <summary>The one way a refusal reaches the caller: problem details for the API, a model error for pages.</summary>
+public static class RefusalResults
+{
+    /// <summary>
+    /// A refusal as an RFC 7807 problem in the caller's language; one with a field is a validation problem whose
+    /// <c>errors</c> hold the message under the field's JSON name, exactly as the automatic validation answers.
+    /// </summary>
+    public static ObjectResult Refused(this ControllerBase controller, Refusal refusal)
+    {
+        var l = controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        if (refusal.Field is { } field)
+        {
+            controller.ModelState.AddModelError(field, refusal.Message);
+            var problem = (ObjectResult)CamelCaseValidationProblems.Create(controller.ControllerContext);
+            problem.StatusCode = refusal.Status;
+            return problem;
+        }
+        return controller.Problem(detail: refusal.Message, statusCode: refusal.Status, title: refusal.Title ?? Title(refusal.Status, l));
+    }
+
+    /// <summary>Shows the refusal on the page: at its field (under <paramref name="prefix"/>, such as "Input"), or above the form.</summary>
+    public static void AddTo(this Refusal refusal, ModelStateDictionary modelState, string prefix = "") =>
+        modelState.AddModelError(refusal.Field is null ? string.Empty : prefix.Length == 0 ? refusal.Field : $"{prefix}.{refusal.Field}", refusal.Message);
+
+    private static string Title(int status, IStringLocalizer<SharedResource> l) => status switch
+    {
+        StatusCodes.Status403Forbidden => l["You are not allowed to do this."],
+        StatusCodes.Status404NotFound => l["Not found."],
+        StatusCodes.Status409Conflict => l["This cannot be done now."],
+        _ => l["The request is not valid."],
+    };
+
+}
