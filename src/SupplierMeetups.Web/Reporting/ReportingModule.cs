@@ -1,0 +1,14 @@
+using SupplierMeetups.Web.Reporting.Figures;
+using SupplierMeetups.Web.Reporting.FirmDirectory;
+
+namespace SupplierMeetups.Web.Reporting;
+
+internal static class ReportingModule
+{
+    public static IServiceCollection AddReportingModule(this IServiceCollection services)
+    {
+        services.AddScoped<FirmDirectoryQuery>();
+        services.AddScoped<EventFigures>();
+        return services;
+    }
+}
