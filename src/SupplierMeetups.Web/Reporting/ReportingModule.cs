@@ -1,5 +1,6 @@
 using SupplierMeetups.Web.Reporting.Figures;
 using SupplierMeetups.Web.Reporting.FirmDirectory;
+using SupplierMeetups.Web.Reporting.Outcomes;
 
 namespace SupplierMeetups.Web.Reporting;
 
@@ -9,6 +10,7 @@ internal static class ReportingModule
     {
         services.AddScoped<FirmDirectoryQuery>();
         services.AddScoped<EventFigures>();
+        services.AddScoped<OutcomeTotalsQuery>();
         return services;
     }
 }
