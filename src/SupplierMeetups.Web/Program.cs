@@ -15,6 +15,7 @@ using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Storage;
 using SupplierMeetups.Web.Registration;
+using SupplierMeetups.Web.Reporting;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration);
@@ -33,6 +34,7 @@ builder.Services.AddRegistrationModule();
 builder.Services.AddExhibitionModule();
 builder.Services.AddMatchmakingModule(builder.Configuration);
 builder.Services.AddCheckInModule(builder.Configuration);
+builder.Services.AddReportingModule();
 builder.Services.AddDemo();
 
 var app = builder.Build();

@@ -25,6 +25,7 @@ internal static class RegistrationModule
         services.AddScoped<IParticipantFirms, ParticipantFirmDirectory>();
         services.AddScoped<ICapabilityTaxonomy, CapabilityTaxonomy>();
         services.AddScoped<IFirmProfiles, FirmProfileDirectory>();
+        services.AddScoped<IDirectoryFirms, DirectoryFirmSource>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();

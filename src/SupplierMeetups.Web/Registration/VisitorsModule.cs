@@ -1,6 +1,4 @@
 using SupplierMeetups.Web.Registration.Consent;
-using SupplierMeetups.Web.Registration.Figures;
-using SupplierMeetups.Web.Registration.FirmDirectory;
 using SupplierMeetups.Web.Registration.PersonalData;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
 
@@ -21,8 +19,6 @@ internal static class VisitorsModule
         services.AddScoped<PersonalDataTrail>();
         services.AddScoped<VisitorPersonalData>();
         services.AddScoped<FirmPersonalData>();
-        services.AddScoped<FirmDirectoryQuery>();
-        services.AddScoped<EventFigures>();
         return services;
     }
 }

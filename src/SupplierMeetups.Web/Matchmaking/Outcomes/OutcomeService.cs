@@ -7,10 +7,8 @@ using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Matchmaking.Outcomes;
 
-public sealed record OutcomeTotals(string Prime, int Meetings, int Recorded, int Held, int NoShow, int Nda, int Rfq, int SiteVisit, int Portal);
-
-/// <summary>Each side records the outcome of its own published meetings once the meeting's slot has begun; organizers read the totals.</summary>
-public sealed class OutcomeService(AppDbContext db, IEventQueries events, Participants participants, TimeProvider clock, IStringLocalizer<SharedResource> l)
+/// <summary>Each side records the outcome of its own published meetings once the meeting's slot has begun.</summary>
+public sealed class OutcomeService(AppDbContext db, IEventQueries events, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<MeetingOutcome>> RecordAsync(Guid eventId, FirmCard? me, Guid meetingId, OutcomeInput input, CancellationToken cancellationToken)
     {
@@ -39,26 +37,5 @@ public sealed class OutcomeService(AppDbContext db, IEventQueries events, Partic
         row.RecordedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return row;
-    }
-
-    /// <summary>Per prime, from the prime's own records (the supplier's count where the prime recorded nothing); the last line is the total.</summary>
-    public async Task<IReadOnlyList<OutcomeTotals>> TotalsAsync(Guid eventId, CancellationToken cancellationToken)
-    {
-        var meetings = await db.Set<MeetingRequest>().AsNoTracking()
-            .Where(r => r.EventId == eventId && r.Status == RequestStatus.Accepted && r.PublishedSlot != null)
-            .Select(r => new { r.Id, r.PrimeId }).ToListAsync(cancellationToken);
-        var outcomes = await db.Set<MeetingOutcome>().AsNoTracking().Where(o => o.EventId == eventId).ToListAsync(cancellationToken);
-        var firms = await participants.ManyAsync(eventId, meetings.Select(m => m.PrimeId).Distinct().ToList(), cancellationToken);
-        var byMeeting = outcomes.GroupBy(o => o.RequestId).ToDictionary(g => g.Key, g => g.ToList());
-        var rows = meetings.GroupBy(m => m.PrimeId).Select(g =>
-        {
-            var chosen = g.Select(m => byMeeting.GetValueOrDefault(m.Id) is { } list ? list.FirstOrDefault(o => o.ParticipationId == g.Key) ?? list[0] : null)
-                .Where(o => o is not null).Select(o => o!).ToList();
-            return new OutcomeTotals(firms.GetValueOrDefault(g.Key)?.ShortName ?? "", g.Count(), chosen.Count, chosen.Count(o => o.Held), chosen.Count(o => !o.Held),
-                chosen.Count(o => o.Nda), chosen.Count(o => o.RequestForQuotation), chosen.Count(o => o.SiteVisit), chosen.Count(o => o.PortalRegistration));
-        }).OrderBy(r => r.Prime, Platform.Localization.TurkishText.Order).ToList();
-        rows.Add(new OutcomeTotals(l["Total"], rows.Sum(r => r.Meetings), rows.Sum(r => r.Recorded), rows.Sum(r => r.Held), rows.Sum(r => r.NoShow),
-            rows.Sum(r => r.Nda), rows.Sum(r => r.Rfq), rows.Sum(r => r.SiteVisit), rows.Sum(r => r.Portal)));
-        return rows;
     }
 }

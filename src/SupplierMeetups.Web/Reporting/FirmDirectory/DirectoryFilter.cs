@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Registration.RegisterVisitor;
 
-namespace SupplierMeetups.Web.Registration.FirmDirectory;
+namespace SupplierMeetups.Web.Reporting.FirmDirectory;
 
 /// <summary>The organizers' search over an event's firms; the same for the page, the CSV export and the API query string.</summary>
 public sealed class DirectoryFilter
@@ -33,19 +32,19 @@ public sealed class DirectoryFilter
 
     public ParticipationType? ParsedType => Enum.TryParse<ParticipationType>(Type, ignoreCase: true, out var t) ? t : null;
 
-    public IEnumerable<FieldError> Check(IStringLocalizer<SharedResource> l)
+    public IEnumerable<(string Field, string Message)> Check(IStringLocalizer<SharedResource> l)
     {
         if (!string.IsNullOrWhiteSpace(Status) && ParsedStatus is null)
         {
-            yield return new FieldError(nameof(Status), l["Status must be one of: {0}.", string.Join(", ", Enum.GetNames<ParticipationStatus>())]);
+            yield return (nameof(Status), l["Status must be one of: {0}.", string.Join(", ", Enum.GetNames<ParticipationStatus>())].Value);
         }
         if (!string.IsNullOrWhiteSpace(Type) && ParsedType is null)
         {
-            yield return new FieldError(nameof(Type), l["Participation type must be one of: {0}.", string.Join(", ", Enum.GetNames<ParticipationType>())]);
+            yield return (nameof(Type), l["Participation type must be one of: {0}.", string.Join(", ", Enum.GetNames<ParticipationType>())].Value);
         }
         if (Page < 1)
         {
-            yield return new FieldError(nameof(Page), l["The page number starts at 1."]);
+            yield return (nameof(Page), l["The page number starts at 1."].Value);
         }
     }
 

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Matchmaking.Outcomes;
+namespace SupplierMeetups.Web.Reporting.Outcomes;
 
 [Authorize(Roles = Roles.Organizer)]
-public sealed class OutcomeReportModel(OutcomeService outcomes) : PageModel
+public sealed class OutcomeReportModel(OutcomeTotalsQuery outcomes) : PageModel
 {
     public IReadOnlyList<OutcomeTotals> Rows { get; private set; } = [];
 

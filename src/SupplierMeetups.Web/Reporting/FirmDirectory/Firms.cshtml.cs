@@ -1,20 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Registration.FirmDirectory;
+namespace SupplierMeetups.Web.Reporting.FirmDirectory;
 
 /// <summary>The organizers' list of an event's firms: search, filters, paging, CSV export.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class FirmsModel(AppDbContext db, IEventQueries events, FirmDirectoryQuery directory, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class FirmsModel(AppDbContext db, IEventQueries events, ICapabilityTaxonomy taxonomy, IDirectoryFirms firms, FirmDirectoryQuery directory, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -24,7 +22,7 @@ public sealed class FirmsModel(AppDbContext db, IEventQueries events, FirmDirect
 
     public EventInfo? Event { get; private set; }
     public DirectoryResult? Result { get; private set; }
-    public IReadOnlyList<Capability> Capabilities { get; private set; } = [];
+    public IReadOnlyList<CapabilityTerm> Capabilities { get; private set; } = [];
     public IReadOnlyList<string> Cities { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -64,9 +62,8 @@ public sealed class FirmsModel(AppDbContext db, IEventQueries events, FirmDirect
         {
             Filter.Page = 1;
         }
-        Capabilities = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
-        Cities = (await (from p in db.Set<Participation>() where p.EventId == EventId join f in db.Set<Firm>() on p.FirmId equals f.Id select f.City).Distinct().ToListAsync(cancellationToken))
-            .Order(TurkishText.Order).ToList();
+        Capabilities = await taxonomy.AllAsync(cancellationToken);
+        Cities = (await firms.OfEventAsync(EventId, cancellationToken)).Select(f => f.City).Distinct(StringComparer.Ordinal).Order(TurkishText.Order).ToList();
         return true;
     }
 

@@ -1,14 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration.Figures;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Reporting.Figures;
 
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/figures")]

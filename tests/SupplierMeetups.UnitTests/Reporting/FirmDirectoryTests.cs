@@ -1,7 +1,7 @@
-using SupplierMeetups.Web.Registration;
-using SupplierMeetups.Web.Registration.FirmDirectory;
+using SupplierMeetups.Web.Registration.Contracts;
+using SupplierMeetups.Web.Reporting.FirmDirectory;
 
-namespace SupplierMeetups.UnitTests.Registration;
+namespace SupplierMeetups.UnitTests.Reporting;
 
 public sealed class FirmDirectoryTests
 {
@@ -20,12 +20,12 @@ public sealed class FirmDirectoryTests
     [Fact]
     public void Has_WhenCertificateExpiresBeforeTheEventEnds_DoesNotCountIt()
     {
-        var q = new Qualifications
+        var q = new DirectoryQualifications
         {
             Certificates =
             [
-                new Certificate { Kind = "AQAP-2110", ValidUntil = new DateOnly(2025, 11, 6) },
-                new Certificate { Kind = "ISO 9001", ValidUntil = EventEnd },
+                new DirectoryCertificate("AQAP-2110", null, null, new DateOnly(2025, 11, 6)),
+                new DirectoryCertificate("ISO 9001", null, null, EventEnd),
             ],
         };
 
@@ -36,8 +36,8 @@ public sealed class FirmDirectoryTests
     [Fact]
     public void Has_WhenMsbApprovalExpired_DoesNotCountItAsMsbApproved()
     {
-        var expired = new Qualifications { MsbApproved = true, MsbValidUntil = new DateOnly(2025, 1, 1) };
-        var valid = new Qualifications { MsbApproved = true, MsbValidUntil = new DateOnly(2026, 1, 1) };
+        var expired = new DirectoryQualifications { MsbApproved = true, MsbValidUntil = new DateOnly(2025, 1, 1) };
+        var valid = new DirectoryQualifications { MsbApproved = true, MsbValidUntil = new DateOnly(2026, 1, 1) };
 
         Assert.False(QualificationCheck.Has(expired, "msb", EventEnd));
         Assert.True(QualificationCheck.Has(valid, "MSB", EventEnd));

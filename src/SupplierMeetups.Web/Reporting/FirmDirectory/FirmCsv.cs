@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Localization;
 
-namespace SupplierMeetups.Web.Registration.FirmDirectory;
+namespace SupplierMeetups.Web.Reporting.FirmDirectory;
 
 /// <summary>
 /// The directory as CSV for Excel: UTF-8 with a byte order mark (else Excel shows "Ä°" for "İ") and semicolons,
@@ -13,15 +13,15 @@ public static class FirmCsv
 {
     public const char Separator = ';';
 
-    public static byte[] Write(IEnumerable<DirectoryRow> rows, DateOnly validOn, IStringLocalizer<SharedResource> l)
+    public static byte[] Write(IEnumerable<DirectoryFirm> rows, DateOnly validOn, IStringLocalizer<SharedResource> l)
     {
         var csv = new StringBuilder();
         Line(csv, [l["Short name"], l["Legal name"], l["Tax number"], l["City"], l["Country"], l["Participation type"], l["Status"],
             l["Employees"], l["Capabilities"], l["MSB approved"], l["YETEN"], l["EYDEP level"], l["NCAGE code"], l["Valid certificates"], l["Website"]]);
-        foreach (var (p, f) in rows)
+        foreach (var f in rows)
         {
             var q = f.Qualifications;
-            Line(csv, [f.ShortName, f.LegalName, f.TaxNumber ?? "", f.City, f.Country, l[p.Type.ToString()], l[p.Status.ToString()],
+            Line(csv, [f.ShortName, f.LegalName, f.TaxNumber ?? "", f.City, f.Country, l[f.Type.ToString()], l[f.Status.ToString()],
                 f.Employees.ToString(CultureInfo.InvariantCulture), string.Join(", ", f.Capabilities),
                 QualificationCheck.MsbValid(q, validOn) ? l["Yes"] : l["No"], q.YetenRegistered ? l["Yes"] : l["No"],
                 q.EydepAssessed ? (q.EydepLevel?.ToString(CultureInfo.InvariantCulture) ?? l["Yes"]) : "", q.NcageCode ?? "",

@@ -1,6 +1,5 @@
-using SupplierMeetups.Web.Registration.FirmDirectory;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Reporting.FirmDirectory;
 
 public sealed record DirectoryPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
@@ -13,11 +12,10 @@ public sealed record DirectoryFirmResponse(
     bool MsbApproved, string? MsbDocumentNumber, DateOnly? MsbValidUntil, bool YetenRegistered, bool EydepAssessed, int? EydepLevel,
     string? NcageCode, string? FacilityClearanceLevel, DateOnly? FacilityClearanceValidUntil, IReadOnlyList<DirectoryCertificateResponse> Certificates)
 {
-    public static DirectoryFirmResponse From(DirectoryRow row, DateOnly validOn)
+    public static DirectoryFirmResponse From(DirectoryFirm f, DateOnly validOn)
     {
-        var (p, f) = row;
         var q = f.Qualifications;
-        return new DirectoryFirmResponse(f.Id, p.Id, f.ShortName, f.LegalName, f.TaxNumber, f.City, f.Country, p.Type.ToString(), p.Status.ToString(),
+        return new DirectoryFirmResponse(f.FirmId, f.ParticipationId, f.ShortName, f.LegalName, f.TaxNumber, f.City, f.Country, f.Type.ToString(), f.Status.ToString(),
             f.Employees, f.Website, f.Capabilities, q.MsbApproved, q.MsbDocumentNumber, q.MsbValidUntil, q.YetenRegistered, q.EydepAssessed, q.EydepLevel,
             q.NcageCode, q.FacilityClearanceLevel, q.FacilityClearanceValidUntil,
             q.Certificates.Select(c => new DirectoryCertificateResponse(c.Kind, c.Number, c.IssuedOn, c.ValidUntil, c.ValidUntil >= validOn)).ToList());
@@ -29,11 +27,10 @@ public sealed record PublicSupplierResponse(
     Guid FirmId, string ShortName, string LegalName, string City, string Country, string Type, int Employees, string? Website,
     IReadOnlyList<string> Capabilities, bool MsbApproved, bool YetenRegistered, int? EydepLevel, string? NcageCode, IReadOnlyList<string> ValidCertificates)
 {
-    public static PublicSupplierResponse From(DirectoryRow row, DateOnly validOn)
+    public static PublicSupplierResponse From(DirectoryFirm f, DateOnly validOn)
     {
-        var (p, f) = row;
         var q = f.Qualifications;
-        return new PublicSupplierResponse(f.Id, f.ShortName, f.LegalName, f.City, f.Country, p.Type.ToString(), f.Employees, f.Website, f.Capabilities,
+        return new PublicSupplierResponse(f.FirmId, f.ShortName, f.LegalName, f.City, f.Country, f.Type.ToString(), f.Employees, f.Website, f.Capabilities,
             QualificationCheck.MsbValid(q, validOn), q.YetenRegistered, q.EydepAssessed ? q.EydepLevel : null, q.NcageCode,
             QualificationCheck.ValidCertificateKinds(q, validOn).ToList());
     }

@@ -1,21 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration.FirmDirectory;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Reporting.FirmDirectory;
 
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/firms")]
 [Produces("application/json")]
-public sealed class FirmDirectoryController(AppDbContext db, IEventQueries events, FirmDirectoryQuery directory, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class FirmDirectoryController(IDirectoryFirms firms, IEventQueries events, FirmDirectoryQuery directory, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     /// <summary>
     /// The event's firms, sorted in Turkish alphabetical order, 50 a page. Organizers get every firm and field; a prime taking
@@ -33,7 +29,7 @@ public sealed class FirmDirectoryController(AppDbContext db, IEventQueries event
         {
             return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
         }
-        var view = await DirectoryAccess.ViewOfAsync(User, eventId, db, cancellationToken);
+        var view = await DirectoryAccess.ViewOfAsync(User, eventId, firms, cancellationToken);
         if (view == DirectoryView.None)
         {
             return Problem(l["Only the event's organizers and the primes taking part in it may list its firms."], statusCode: StatusCodes.Status403Forbidden, title: l["Access denied."]);

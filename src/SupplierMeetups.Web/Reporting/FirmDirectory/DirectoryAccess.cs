@@ -1,10 +1,7 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Identity;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Registration.FirmDirectory;
+namespace SupplierMeetups.Web.Reporting.FirmDirectory;
 
 public enum DirectoryView
 {
@@ -17,14 +14,14 @@ public enum DirectoryView
 
 internal static class DirectoryAccess
 {
-    public static async Task<DirectoryView> ViewOfAsync(ClaimsPrincipal user, Guid eventId, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<DirectoryView> ViewOfAsync(ClaimsPrincipal user, Guid eventId, IDirectoryFirms firms, CancellationToken cancellationToken)
     {
         if (user.IsInRole(Roles.Organizer))
         {
             return DirectoryView.Full;
         }
         if (user.IsInRole(Roles.Prime) && SignedInUser.IdOf(user) is { } userId
-            && await db.Set<Participation>().AnyAsync(p => p.EventId == eventId && p.ContactUserId == userId && p.Type == ParticipationType.Prime && p.Status == ParticipationStatus.Approved, cancellationToken))
+            && await firms.IsApprovedPrimeContactAsync(eventId, userId, cancellationToken))
         {
             return DirectoryView.PublicSuppliers;
         }

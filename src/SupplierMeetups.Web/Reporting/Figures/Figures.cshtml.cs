@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Registration.Figures;
+namespace SupplierMeetups.Web.Reporting.Figures;
 
 [Authorize(Roles = Roles.Organizer)]
 public sealed class FiguresModel(IEventQueries events, EventFigures figures) : PageModel
