@@ -13,6 +13,7 @@ using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Storage;
 using SupplierMeetups.Web.Registration;
+using SupplierMeetups.Web.Reporting.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration);
@@ -30,6 +31,7 @@ builder.Services.AddVisitorsModule();
 builder.Services.AddRegistrationModule();
 builder.Services.AddExhibitionModule();
 builder.Services.AddMatchmakingModule(builder.Configuration);
+builder.Services.AddRoleHomes();
 builder.Services.AddDemo();
 
 var app = builder.Build();

@@ -72,7 +72,7 @@ public sealed class PeopleModel(PeopleRoster roster, RepresentativeBadges badges
             return Forbid();
         }
         People = await roster.ListAsync(Participation, cancellationToken);
-        BadgeUrls = (await badges.OfAsync(Participation, cancellationToken)).ToDictionary(b => b.Key, b => links.DownloadUrl(b.Value.Id));
+        BadgeUrls = (await badges.OfAsync(Participation, cancellationToken)).ToDictionary(b => b.Key, b => links.DownloadPath(b.Value.Id));
         Limit = (await roster.LimitsAsync(EventId, cancellationToken)).For(Participation.Type);
         return null;
     }

@@ -93,7 +93,7 @@ public sealed class MyVisitModel(
         if (visitor.BadgeStatus == BadgeStatus.Ready
             && await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.EventId == visitor.EventId && b.HolderKind == PersonKinds.Visitor && b.HolderId == visitor.Id && b.RevokedAt == null, cancellationToken) is { } badge)
         {
-            BadgeDownloadUrl = badgeLinks.DownloadUrl(badge.Id);
+            BadgeDownloadUrl = badgeLinks.DownloadPath(badge.Id);
         }
         Visitor = visitor;
         Erased = visitor.IsErased;
