@@ -41,8 +41,8 @@ public sealed class ReviewFirmPageTests(PlatformFactory factory) : IClassFixture
         var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
 
         var response = await organizer.PostFormAsync(Review(eventId, firmId), [], handler: "Approve");
-        var queue = await (await organizer.GetAsync(response.Headers.Location!, TestContext.Current.CancellationToken)).HtmlAsync();
-        var again = await (await organizer.GetAsync(response.Headers.Location!, TestContext.Current.CancellationToken)).HtmlAsync();
+        var queue = await (await organizer.GetAsync(response.RedirectPath(), TestContext.Current.CancellationToken)).HtmlAsync();
+        var again = await (await organizer.GetAsync(response.RedirectPath(), TestContext.Current.CancellationToken)).HtmlAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(ParticipationStatus.Approved, await StatusAsync(eventId, firmId));
@@ -62,7 +62,7 @@ public sealed class ReviewFirmPageTests(PlatformFactory factory) : IClassFixture
         var withoutReason = await organizer.PostFormAsync(Review(eventId, firmId) + "?reject=true", new() { ["reason"] = " " }, handler: "Reject");
         var statusWithoutReason = await StatusAsync(eventId, firmId);
         var rejected = await organizer.PostFormAsync(Review(eventId, firmId) + "?reject=true", new() { ["reason"] = "Savunma sanayi ile ilgili faaliyet yok." }, handler: "Reject");
-        var queue = await (await organizer.GetAsync(rejected.Headers.Location!, TestContext.Current.CancellationToken)).HtmlAsync();
+        var queue = await (await organizer.GetAsync(rejected.RedirectPath(), TestContext.Current.CancellationToken)).HtmlAsync();
 
         Assert.Contains("Reddedilecek reddedilsin mi?", step.QuerySelector("[data-testid=reject-confirm]")!.TextContent);
         Assert.Equal(ParticipationStatus.Pending, statusAfterStep);
@@ -87,7 +87,7 @@ public sealed class ReviewFirmPageTests(PlatformFactory factory) : IClassFixture
         var response = await client.GetAsync(Review(eventId, firmId), TestContext.Current.CancellationToken);
         var approve = await client.PostFormWithTokenFromAsync("/", Review(eventId, firmId) + "?handler=Approve", []);
 
-        Assert.StartsWith("/account/access-denied", response.Headers.Location?.OriginalString);
+        Assert.StartsWith("/account/access-denied", response.RedirectPath());
         Assert.NotEqual(HttpStatusCode.OK, approve.StatusCode);
         Assert.Equal(ParticipationStatus.Pending, await StatusAsync(eventId, firmId));
     }

@@ -65,7 +65,7 @@ public sealed class ReviewFirmModel(AppDbContext db, FirmReview review, TimeProv
         if (outcome == ReviewOutcome.ReasonMissing)
         {
             Reject = true;
-            ModelState.AddModelError("reason", review.ReasonMissingMessage);
+            ModelState.AddModelError("", review.ReasonMissingMessage);
             return Page();
         }
         if (outcome == ReviewOutcome.NotFound)
