@@ -47,6 +47,12 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
             var link = target.StartsWith("count-", StringComparison.Ordinal) ? j.Page.GetByTestId(target) : j.InMain(target);
             await j.ClickAsync(link, heading, target);
         }
+        await dashboard.ClickAsync();
+        await j.ClickAsync(j.Page.GetByTestId("count-review"), "Onay bekleyen firmalar", "queue-again");
+        await j.ClickAsync(j.Page.GetByTestId("review-link").First, "firmasını inceleyin", "review-firm");
+        var decision = await j.Page.GetByTestId("approve").CountAsync();
+        await j.ClickAsync(j.Page.GetByTestId("reject"), "firmasını inceleyin", "review-reject-step");
+        var rejectStep = await j.Page.GetByTestId("reject-confirm").TextContentAsync();
         foreach (var (link, heading) in new[] { ("Etkinlik yönetimi", "Etkinlik yönetimi"), ("E-posta şablonları", "E-posta şablonları"), ("Denetim kaydı", "Denetim kaydı") })
         {
             await j.ClickAsync(j.Nav(link), heading, link);
@@ -55,7 +61,9 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
         Assert.Contains("Konya", eventName);
         Assert.Matches(@"^\s*[1-9]\d*\s", reviewCount);
         Assert.Contains("Onay bekleyen 12 firmayı inceleyin", nextActions);
-        Assert.Equal(19, j.Visited.Count);
+        Assert.Equal(1, decision);
+        Assert.Contains("reddedilsin mi?", rejectStep);
+        Assert.Equal(22, j.Visited.Count);
         Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
     }
 
