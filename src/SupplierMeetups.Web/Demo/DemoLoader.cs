@@ -44,8 +44,9 @@ internal sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, Ti
         }).ToList();
         db.AddRange(participations);
         konya.Tables.AddRange(PrimeDesks(konya.Id));
-        Exhibition.ExhibitionDemo.Add(db, konya, firms, participations);
-        Matchmaking.MatchmakingDemo.Add(db, konya, firms, participations, clock.GetUtcNow());
+        var participants = participations.Select(p => ParticipantFirmDirectory.ToCard(p, firms.Single(f => f.Id == p.FirmId))).ToList();
+        Exhibition.ExhibitionDemo.Add(db, konya, participants);
+        Matchmaking.MatchmakingDemo.Add(db, konya, participants, clock.GetUtcNow());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

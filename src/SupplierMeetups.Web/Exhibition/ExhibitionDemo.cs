@@ -2,14 +2,13 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.GenerateGrid;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Exhibition;
 
 /// <summary>The demo's floor plans (a grid in Salon 1 and Salon 2) and a booth request for every demo exhibitor; deterministic.</summary>
 internal static class ExhibitionDemo
 {
-    public static void Add(AppDbContext db, Event fair, IReadOnlyList<Firm> firms, IReadOnlyList<Participation> participations)
+    public static void Add(AppDbContext db, Event fair, IReadOnlyList<ParticipantFirm> participations)
     {
         var grids = new[]
         {

@@ -1,5 +1,6 @@
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Platform.Email.Templates;
 
@@ -11,6 +12,7 @@ internal static class ExhibitionModule
     {
         services.AddScoped<BoothQuery>();
         services.AddScoped<BoothStore>();
+        services.AddScoped<IFirmBooths, ConfirmedBooths>();
         services.AddScoped<BoothAssigner>();
         services.AddScoped<BoothEmails>();
         services.AddScoped<IEmailTemplateSource, BoothEmailTemplates>();

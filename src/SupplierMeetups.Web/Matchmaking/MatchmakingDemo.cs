@@ -2,7 +2,6 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking;
 
@@ -12,16 +11,16 @@ namespace SupplierMeetups.Web.Matchmaking;
 /// </summary>
 internal static class MatchmakingDemo
 {
-    public static void Add(AppDbContext db, Event theEvent, IReadOnlyList<Firm> firms, IReadOnlyList<Participation> participations, DateTimeOffset now)
+    public static void Add(AppDbContext db, Event theEvent, IReadOnlyList<ParticipantFirm> participations, DateTimeOffset now)
     {
         var random = new Random(2025_11_06);
         var primes = participations.Where(p => p.Type == ParticipationType.Prime).ToList();
         foreach (var prime in primes)
         {
-            var prefix = TurkishText.Fold(firms.Single(f => f.Id == prime.FirmId).ShortName).Replace(" ", "", StringComparison.Ordinal)[..3] + "-";
+            var prefix = TurkishText.Fold(prime.ShortName).Replace(" ", "", StringComparison.Ordinal)[..3] + "-";
             var desks = theEvent.Tables.Where(t => t.Code.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-            db.AddRange(desks.Select(t => new PrimeDesk { EventId = theEvent.Id, TableCode = t.Code, PrimeId = prime.Id }));
-            db.Add(new FirmAvailability { ParticipationId = prime.Id, EventId = theEvent.Id, DesksAtOnce = Math.Max(1, desks.Count) });
+            db.AddRange(desks.Select(t => new PrimeDesk { EventId = theEvent.Id, TableCode = t.Code, PrimeId = prime.ParticipationId }));
+            db.Add(new FirmAvailability { ParticipationId = prime.ParticipationId, EventId = theEvent.Id, DesksAtOnce = Math.Max(1, desks.Count) });
         }
         var suppliers = participations.Where(p => p.Type != ParticipationType.Prime && p.Status == ParticipationStatus.Approved).ToList();
         foreach (var supplier in suppliers)
@@ -32,8 +31,8 @@ internal static class MatchmakingDemo
                 db.Add(new MeetingRequest
                 {
                     EventId = theEvent.Id,
-                    PrimeId = prime.Id,
-                    SupplierId = supplier.Id,
+                    PrimeId = prime.ParticipationId,
+                    SupplierId = supplier.ParticipationId,
                     RequestedBy = bySupplier ? Side.Supplier : Side.Prime,
                     Priority = 1 + random.Next(3),
                     Status = RequestStatus.Accepted,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupplierMeetups.Web.Platform.Jobs;
 using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.Agendas;
@@ -35,6 +36,8 @@ internal static class MatchmakingModule
         services.AddScoped<Catalog.CatalogSearch>();
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
         services.AddScoped<Agendas.AgendaFiles>();
+        // Stateless and thread-safe: one renderer for the whole host.
+        services.TryAddSingleton<IAgendaDocuments, PdfAgendaDocuments>();
         services.AddScoped<Reminders.AgendaReminders>();
         services.AddScoped<Platform.Email.Templates.IEmailTemplateSource, MatchmakingEmailTemplates>();
         services.AddRecurringJob<Reminders.AgendaReminderJob>(Reminders.AgendaReminderJob.Id, "5 * * * *", j => j.RunAsync(CancellationToken.None));

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking;
 
@@ -14,7 +13,7 @@ public sealed record FirmCard(Guid ParticipationId, Guid FirmId, string ShortNam
 }
 
 /// <summary>Finds the signed-in firm and the firms it deals with; matchmaking refers to firms by participation id.</summary>
-public sealed class Participants(AppDbContext db)
+public sealed class Participants(AppDbContext db, IParticipantFirms firms, IFirmBooths firmBooths)
 {
     public static Guid? UserId(ClaimsPrincipal user) => SignedInUser.IdOf(user);
 
@@ -33,51 +32,37 @@ public sealed class Participants(AppDbContext db)
         {
             return null;
         }
-        return (await CardsAsync(eventId, Query(eventId).Where(x => x.Participation.ContactUserId == userId), cancellationToken)).FirstOrDefault();
+        return (await CardsAsync(eventId, await firms.OfContactAsync(eventId, userId, cancellationToken) is { } firm ? [firm] : [], cancellationToken)).FirstOrDefault();
     }
 
     public async Task<FirmCard?> ByFirmAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
-        (await CardsAsync(eventId, Query(eventId).Where(x => x.Firm.Id == firmId), cancellationToken)).FirstOrDefault();
+        (await CardsAsync(eventId, await firms.OfFirmAsync(eventId, firmId, cancellationToken) is { } firm ? [firm] : [], cancellationToken)).FirstOrDefault();
 
     public async Task<Dictionary<Guid, FirmCard>> AllAsync(Guid eventId, CancellationToken cancellationToken) =>
-        (await CardsAsync(eventId, Query(eventId), cancellationToken)).ToDictionary(c => c.ParticipationId);
+        (await CardsAsync(eventId, await firms.OfEventAsync(eventId, null, cancellationToken), cancellationToken)).ToDictionary(c => c.ParticipationId);
 
     public async Task<Dictionary<Guid, FirmCard>> ManyAsync(Guid eventId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        (await CardsAsync(eventId, Query(eventId).Where(x => ids.Contains(x.Participation.Id)), cancellationToken)).ToDictionary(c => c.ParticipationId);
+        (await CardsAsync(eventId, await firms.OfEventAsync(eventId, ids, cancellationToken), cancellationToken)).ToDictionary(c => c.ParticipationId);
 
     /// <summary>The contact's e-mail, name and language, for the e-mails a firm is owed.</summary>
     public async Task<Dictionary<Guid, (string Email, string Name, string Language)>> ContactsAsync(IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Participation>().AsNoTracking()
-            .Where(p => participationIds.Contains(p.Id) && p.ContactUserId != null)
-            .Join(db.Users, p => p.ContactUserId, u => u.Id, (p, u) => new { p.Id, u.Email, u.FullName, u.PreferredLanguage })
-            .ToListAsync(cancellationToken);
-        return rows.Where(r => r.Email is not null).ToDictionary(r => r.Id, r => (r.Email!, r.FullName, r.PreferredLanguage));
+        var contacts = await firms.ContactUserIdsAsync(participationIds, cancellationToken);
+        var userIds = contacts.Values.Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.FullName, u.PreferredLanguage }).ToDictionaryAsync(u => u.Id, cancellationToken);
+        return contacts.Where(c => users.TryGetValue(c.Value, out var u) && u.Email is not null)
+            .ToDictionary(c => c.Key, c => (users[c.Value].Email!, users[c.Value].FullName, users[c.Value].PreferredLanguage));
     }
 
     /// <summary>The cards with the booth each firm exhibits at, for agendas and the catalog.</summary>
-    private async Task<List<FirmCard>> CardsAsync(Guid eventId, IQueryable<ParticipationWithFirm> query, CancellationToken cancellationToken)
+    private async Task<List<FirmCard>> CardsAsync(Guid eventId, IReadOnlyList<ParticipantFirm> participants, CancellationToken cancellationToken)
     {
-        var cards = await query.Select(Card).ToListAsync(cancellationToken);
-        if (cards.Count == 0)
+        if (participants.Count == 0)
         {
-            return cards;
+            return [];
         }
-        var booths = await ConfirmedBooths.OfFirmsAsync(db, eventId, cards.Select(c => c.FirmId).ToList(), cancellationToken);
-        return cards.Select(c => booths.TryGetValue(c.FirmId, out var booth) ? c with { Booth = booth } : c).ToList();
-    }
-
-    private IQueryable<ParticipationWithFirm> Query(Guid eventId) =>
-        db.Set<Participation>().AsNoTracking().Where(p => p.EventId == eventId)
-            .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => new ParticipationWithFirm { Participation = p, Firm = f });
-
-    // An expression, so that the database returns only these columns instead of whole firms with their qualifications.
-    private static readonly System.Linq.Expressions.Expression<Func<ParticipationWithFirm, FirmCard>> Card = x =>
-        new FirmCard(x.Participation.Id, x.Firm.Id, x.Firm.ShortName, x.Firm.LegalName, x.Firm.City, x.Firm.Country, x.Participation.Type, x.Participation.Status, null);
-
-    private sealed class ParticipationWithFirm
-    {
-        public Participation Participation { get; init; } = null!;
-        public Firm Firm { get; init; } = null!;
+        var booths = await firmBooths.ConfirmedOfFirmsAsync(eventId, participants.Select(c => c.FirmId).ToList(), cancellationToken);
+        return participants.Select(p => new FirmCard(p.ParticipationId, p.FirmId, p.ShortName, p.LegalName, p.City, p.Country, p.Type, p.Status, booths.GetValueOrDefault(p.FirmId))).ToList();
     }
 }

@@ -4,8 +4,6 @@ using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration;
 
-public sealed record CapabilityNode(string Code, string Name, int Depth);
-
 /// <summary>The taxonomy flattened parent-first for check-box lists, names in the reader's language.</summary>
 public static class CapabilityTree
 {
@@ -25,4 +23,12 @@ public static class CapabilityTree
         Walk(null, 0);
         return result;
     }
+}
+
+internal sealed class CapabilityTaxonomy(AppDbContext db) : ICapabilityTaxonomy
+{
+    public async Task<IReadOnlyList<CapabilityTerm>> AllAsync(CancellationToken cancellationToken) =>
+        await db.Set<Capability>().AsNoTracking().Select(c => new CapabilityTerm(c.Code, c.ParentCode, c.NameTr, c.NameEn)).ToListAsync(cancellationToken);
+
+    public Task<IReadOnlyList<CapabilityNode>> TreeAsync(string language, CancellationToken cancellationToken) => CapabilityTree.LoadAsync(db, language, cancellationToken);
 }

@@ -1,22 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace SupplierMeetups.Web.Registration;
-
-[JsonConverter(typeof(JsonStringEnumConverter<ParticipationType>))]
-public enum ParticipationType
-{
-    Exhibitor,
-    Supplier,
-    Prime,
-}
-
-[JsonConverter(typeof(JsonStringEnumConverter<ParticipationStatus>))]
-public enum ParticipationStatus
-{
-    Pending,
-    Approved,
-    Rejected,
-}
 
 /// <summary>A firm's registration for one event.</summary>
 public sealed class Participation

@@ -20,7 +20,10 @@ internal static class RegistrationModule
         services.AddScoped<ProofDownloads>();
         services.AddScoped<FirmLogos>();
         services.AddScoped<PeopleRoster>();
-        services.AddScoped<RepresentativeBadges>();
+        services.AddScoped<IRepresentatives, RepresentativeDirectory>();
+        services.AddScoped<IParticipantFirms, ParticipantFirmDirectory>();
+        services.AddScoped<ICapabilityTaxonomy, CapabilityTaxonomy>();
+        services.AddScoped<IFirmProfiles, FirmProfileDirectory>();
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();

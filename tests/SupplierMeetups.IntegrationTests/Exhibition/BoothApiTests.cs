@@ -176,7 +176,7 @@ public sealed class BoothApiTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail, "en-US");
         var eventId = await ExhibitionArrange.EventAsync(organizer);
-        var pending = await ExhibitionArrange.ExhibitorAsync(factory, eventId, "Bekleyen Firma", status: Web.Registration.ParticipationStatus.Pending);
+        var pending = await ExhibitionArrange.ExhibitorAsync(factory, eventId, "Bekleyen Firma", status: Web.Registration.Contracts.ParticipationStatus.Pending);
         var (boothId, _) = await ExhibitionArrange.BoothAsync(organizer, eventId, "A-01", 0);
 
         var response = await organizer.PutAsJsonAsync($"/api/v1/events/{eventId}/booths/{boothId}/assignment", new { firmId = pending }, Ct);

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SupplierMeetups.Web.Badges;
-using SupplierMeetups.Web.Matchmaking.Agendas;
 using Xunit;
 
 namespace SupplierMeetups.UnitTests.Badges;
@@ -15,7 +14,6 @@ public sealed class BadgesModuleTests
         using var provider = Provider(BadgeBuilders.Key(5));
 
         Assert.Same(provider.GetRequiredService<IBadgeDocuments>(), provider.GetRequiredService<IBadgeDocuments>());
-        Assert.Same(provider.GetRequiredService<IAgendaDocuments>(), provider.GetRequiredService<IAgendaDocuments>());
         var tokens = provider.GetRequiredService<BadgeTokens>();
         Assert.Same(tokens, provider.GetRequiredService<BadgeTokens>());
         Assert.True(tokens.TryVerify(BadgeBuilders.TokensWithKey(5).Issue(Guid.Empty), out _));

@@ -7,7 +7,6 @@ using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Exhibition.AssignBooth;
 
@@ -31,7 +30,7 @@ public sealed class AssignModel(BoothQuery query, BoothAssigner assigner, IStrin
     public Guid Version { get; set; }
 
     public BoothView? View { get; private set; }
-    public IReadOnlyList<Firm> Exhibitors { get; private set; } = [];
+    public IReadOnlyList<FirmName> Exhibitors { get; private set; } = [];
     public string? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>

@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration;
-using SupplierMeetups.Web.Registration.FirmPeople;
 
 namespace SupplierMeetups.Web.Exhibition.AssignBooth;
 
@@ -25,10 +25,10 @@ public enum AssignOutcome
 /// <summary>
 /// Gives a booth to a firm (held until a time, or confirmed) and takes it back. The booth's version is the
 /// concurrency token: of two organizers assigning the same booth at once, the second save fails and is told so.
-/// A confirmation queues the firm's e-mail and puts the booth on its representatives' badges in the same save
-/// (no new badge e-mail: the badge is rendered from its row, so every download and print shows the booth).
+/// A confirmation queues the firm's e-mail and publishes <see cref="BoothConfirmed"/> in the same save (Badges puts the
+/// booth on the representatives' badges; no new badge e-mail: every download and print renders the badge's row).
 /// </summary>
-public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users, RepresentativeBadges badges, AuditLog audit)
+public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users, IParticipantFirms participantFirms, IModuleEvents moduleEvents, AuditLog audit)
 {
     public async Task<AssignOutcome> AssignAsync(Guid eventId, Guid boothId, Guid firmId, Guid? expectedVersion, bool hold, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
             await audit.RecordAsync(AuditActions.BoothReleased, "booth", booth.Id, eventId, $"{booth.Code}: firm {existing.FirmId}", cancellationToken);
             if (existing.IsConfirmed)
             {
-                await badges.ShowBoothAsync(eventId, existing.FirmId, null, cancellationToken);
+                await moduleEvents.PublishAsync(new BoothReleased(eventId, existing.FirmId, booth.Id), cancellationToken);
             }
         }
         return await SaveAsync(cancellationToken);
@@ -75,9 +75,8 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
     {
         if (expectedVersion is { } version && version != booth.Version) return AssignOutcome.StaleVersion;
         if (booth.Restriction != BoothRestriction.None) return AssignOutcome.NotAvailable;
-        var participation = await db.Set<Participation>().AsNoTracking().SingleOrDefaultAsync(
-            p => p.EventId == booth.EventId && p.FirmId == firmId && p.Type == ParticipationType.Exhibitor && p.Status == ParticipationStatus.Approved, cancellationToken);
-        if (participation is null) return AssignOutcome.NotAnApprovedExhibitor;
+        var participation = await participantFirms.OfFirmAsync(booth.EventId, firmId, cancellationToken);
+        if (participation is not { Type: ParticipationType.Exhibitor, Status: ParticipationStatus.Approved }) return AssignOutcome.NotAnApprovedExhibitor;
 
         var now = clock.GetUtcNow();
         var existing = await db.Set<BoothAssignment>().SingleOrDefaultAsync(a => a.BoothId == booth.Id, cancellationToken);
@@ -103,20 +102,23 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
         {
             await QueueConfirmationAsync(booth, participation, cancellationToken);
         }
-        if (!hold || wasConfirmed)
+        if (!hold)
         {
-            await badges.ShowBoothAsync(booth.EventId, firmId, hold ? null : booth.Code, cancellationToken);
+            await moduleEvents.PublishAsync(new BoothConfirmed(booth.EventId, firmId, booth.Id, booth.Code), cancellationToken);
+        }
+        else if (wasConfirmed)
+        {
+            await moduleEvents.PublishAsync(new BoothReleased(booth.EventId, firmId, booth.Id), cancellationToken);
         }
         await audit.RecordAsync(AuditActions.BoothAssigned, "booth", booth.Id, booth.EventId, $"{booth.Code}: firm {firmId}{(hold ? " (hold)" : "")}", cancellationToken);
         return AssignOutcome.Done;
     }
 
-    private async Task QueueConfirmationAsync(Booth booth, Participation participation, CancellationToken cancellationToken)
+    private async Task QueueConfirmationAsync(Booth booth, ParticipantFirm participation, CancellationToken cancellationToken)
     {
         if (participation.ContactUserId is not { } userId || await users.FindByIdAsync(userId.ToString()) is not { Email: { } email } contact) return;
-        var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == participation.FirmId, cancellationToken);
         var fair = await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == booth.EventId, cancellationToken);
-        var message = emails.Confirmed(contact.PreferredLanguage, contact.FullName, firm.ShortName, fair.Name(contact.PreferredLanguage), booth, booth.EventId);
+        var message = emails.Confirmed(contact.PreferredLanguage, contact.FullName, participation.ShortName, fair.Name(contact.PreferredLanguage), booth, booth.EventId);
         outbox.Add(email, contact.FullName, message, "booth-confirmed");
     }
 

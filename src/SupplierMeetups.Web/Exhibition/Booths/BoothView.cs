@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Exhibition.Booths;
 
@@ -9,14 +8,14 @@ namespace SupplierMeetups.Web.Exhibition.Booths;
 public sealed record BoothView(Booth Booth, BoothStatus Status, Guid? FirmId, string? FirmName, DateTimeOffset? HeldUntil);
 
 /// <summary>Reads an event's booths with who holds them; expired holds read as available.</summary>
-public sealed class BoothQuery(AppDbContext db, TimeProvider clock)
+public sealed class BoothQuery(AppDbContext db, IParticipantFirms firms, TimeProvider clock)
 {
     public async Task<IReadOnlyList<BoothView>> ForEventAsync(Guid eventId, CancellationToken cancellationToken)
     {
         var booths = await db.Set<Booth>().AsNoTracking().Where(b => b.EventId == eventId).ToListAsync(cancellationToken);
         var assignments = await db.Set<BoothAssignment>().AsNoTracking().Where(a => a.EventId == eventId).ToDictionaryAsync(a => a.BoothId, cancellationToken);
         var firmIds = assignments.Values.Select(a => a.FirmId).Distinct().ToList();
-        var names = await db.Set<Firm>().AsNoTracking().Where(f => firmIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.ShortName, cancellationToken);
+        var names = await firms.ShortNamesAsync(firmIds, cancellationToken);
         var now = clock.GetUtcNow();
         return booths
             .OrderBy(b => b.HallName, TurkishText.Order).ThenBy(b => b.Code, StringComparer.Ordinal)
@@ -31,12 +30,6 @@ public sealed class BoothQuery(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The approved exhibitors of the event, in Turkish alphabetical order.</summary>
-    public async Task<IReadOnlyList<Firm>> ApprovedExhibitorsAsync(Guid eventId, CancellationToken cancellationToken)
-    {
-        var firmIds = db.Set<Participation>()
-            .Where(p => p.EventId == eventId && p.Type == ParticipationType.Exhibitor && p.Status == ParticipationStatus.Approved)
-            .Select(p => p.FirmId);
-        var firms = await db.Set<Firm>().AsNoTracking().Where(f => firmIds.Contains(f.Id)).ToListAsync(cancellationToken);
-        return firms.OrderBy(f => f.ShortName, TurkishText.Order).ToList();
-    }
+    public Task<IReadOnlyList<FirmName>> ApprovedExhibitorsAsync(Guid eventId, CancellationToken cancellationToken) =>
+        firms.ApprovedAsync(eventId, ParticipationType.Exhibitor, cancellationToken);
 }

@@ -1,15 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Exhibition.Booths;
 
-/// <summary>
-/// Where firms exhibit, as badges and agendas print it: the code of a confirmed booth (holds do not count); the
-/// first code in ordinal order when a firm has several.
-/// </summary>
-public static class ConfirmedBooths
+internal sealed class ConfirmedBooths(AppDbContext db) : IFirmBooths
 {
-    public static async Task<Dictionary<Guid, string>> OfFirmsAsync(AppDbContext db, Guid eventId, IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, string>> ConfirmedOfFirmsAsync(Guid eventId, IReadOnlyCollection<Guid> firmIds, CancellationToken cancellationToken)
     {
         var rows = await (from a in db.Set<BoothAssignment>()
                           join b in db.Set<Booth>() on a.BoothId equals b.Id

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Exhibition.Api;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Registration;
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -20,7 +19,7 @@ public enum ProposalOutcome
 }
 
 /// <summary>Creates a proposal from the event's booths and requests, lets the organizer change it, and confirms it through <see cref="BoothAssigner"/>.</summary>
-public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssigner assigner, TimeProvider clock)
+public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssigner assigner, IParticipantFirms participantFirms, TimeProvider clock)
 {
     public async Task<BoothProposal> CreateAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -80,7 +79,7 @@ public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssi
     {
         var result = proposal.Result;
         var firmIds = result.Placements.Select(p => p.FirmId).Concat(result.Unplaced.Select(u => u.FirmId)).Distinct().ToList();
-        var names = await db.Set<Firm>().AsNoTracking().Where(f => firmIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.ShortName, cancellationToken);
+        var names = await participantFirms.ShortNamesAsync(firmIds, cancellationToken);
         var codes = await db.Set<Booth>().AsNoTracking().Where(b => b.EventId == proposal.EventId).ToDictionaryAsync(b => b.Id, b => b.Code, cancellationToken);
         ReasonResponse Reason(ProposalReason r) => new(r.Kind.ToString(), r.Detail, ProposalTexts.Describe(r, l));
         return new ProposalResponse(

@@ -9,7 +9,6 @@ using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Exhibition.RequestBooth;
 
@@ -18,7 +17,7 @@ namespace SupplierMeetups.Web.Exhibition.RequestBooth;
 /// got. Any signed-in user may open it; only the contact of an approved exhibitor of the event finds a form.
 /// </summary>
 [Authorize, ShowsFieldErrors]
-public sealed class RequestModel(EventStore events, BoothQuery query, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class RequestModel(EventStore events, BoothQuery query, IParticipantFirms firms, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -39,8 +38,8 @@ public sealed class RequestModel(EventStore events, BoothQuery query, AppDbConte
     public List<Guid> Competitors { get; set; } = [];
 
     public Event? Event { get; private set; }
-    public Firm? Firm { get; private set; }
-    public IReadOnlyList<Firm> Others { get; private set; } = [];
+    public FirmName? Firm { get; private set; }
+    public IReadOnlyList<FirmName> Others { get; private set; } = [];
     public IReadOnlyList<BoothView> MyBooths { get; private set; } = [];
     public bool Saved { get; private set; }
 
@@ -79,9 +78,9 @@ public sealed class RequestModel(EventStore events, BoothQuery query, AppDbConte
         Event = await events.FindAsync(EventId, cancellationToken);
         if (Event is null) return false;
         var userId = SignedInUser.IdOf(User) ?? Guid.Empty;
-        var firmId = await db.Set<Participation>().AsNoTracking()
-            .Where(p => p.EventId == EventId && p.ContactUserId == userId && p.Type == ParticipationType.Exhibitor && p.Status == ParticipationStatus.Approved)
-            .Select(p => (Guid?)p.FirmId).FirstOrDefaultAsync(cancellationToken);
+        var firmId = (await firms.OfEventAsync(EventId, null, cancellationToken))
+            .Where(p => p.ContactUserId == userId && p.Type == ParticipationType.Exhibitor && p.Status == ParticipationStatus.Approved)
+            .Select(p => (Guid?)p.FirmId).FirstOrDefault();
         if (firmId is null) return true;
         var exhibitors = await query.ApprovedExhibitorsAsync(EventId, cancellationToken);
         Firm = exhibitors.Single(f => f.Id == firmId);

@@ -1,19 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Matchmaking.Agendas.ShowAgenda;
 using SupplierMeetups.Web.Platform.Documents;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.Agendas;
 
 /// <summary>A firm's published agenda, by participation id, as the PDF and the .ics file its e-mails carry.</summary>
-internal sealed class AgendaFiles(AppDbContext db, Participants participants, AgendaQuery agendas, IAgendaDocuments documents, AgendaCalendar calendar, TimeProvider clock)
+internal sealed class AgendaFiles(IParticipantFirms firms, Participants participants, AgendaQuery agendas, IAgendaDocuments documents, AgendaCalendar calendar, TimeProvider clock)
 {
     public async Task<Agenda?> LoadAsync(Guid participationId, CancellationToken cancellationToken)
     {
-        var eventId = await db.Set<Participation>().AsNoTracking().Where(p => p.Id == participationId).Select(p => (Guid?)p.EventId).SingleOrDefaultAsync(cancellationToken);
+        var eventId = await firms.EventOfAsync(participationId, cancellationToken);
         if (eventId is null || (await participants.ManyAsync(eventId.Value, [participationId], cancellationToken)).GetValueOrDefault(participationId) is not { } firm)
         {
             return null;

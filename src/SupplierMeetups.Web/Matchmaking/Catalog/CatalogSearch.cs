@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.Catalog;
 
@@ -21,14 +20,14 @@ public sealed class CatalogFilter
     public int Page { get; set; } = 1;
 }
 
-public sealed record CatalogPage(IReadOnlyList<Firm> Firms, int Total, int Page, int PageSize, IReadOnlyList<Capability> Capabilities, IReadOnlyList<string> Cities);
+public sealed record CatalogPage(IReadOnlyList<FirmProfile> Firms, int Total, int Page, int PageSize, IReadOnlyList<CapabilityTerm> Capabilities, IReadOnlyList<string> Cities);
 
 /// <summary>
 /// Approved suppliers of an event, filtered in memory: a fair has at most a few thousand, and qualifications
 /// live in a JSON column that both databases would query differently. A capability finds its sub-capabilities too;
 /// a qualification counts only when it is valid on every day of the event.
 /// </summary>
-public sealed class CatalogSearch(AppDbContext db, EventStore events)
+public sealed class CatalogSearch(IFirmProfiles profiles, ICapabilityTaxonomy taxonomy, EventStore events)
 {
     public const int PageSize = 20;
 
@@ -39,7 +38,7 @@ public sealed class CatalogSearch(AppDbContext db, EventStore events)
         {
             return null;
         }
-        var capabilities = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
+        var capabilities = await taxonomy.AllAsync(cancellationToken);
         var suppliers = await SuppliersAsync(eventId, cancellationToken);
         var wanted = filter.Capability is { Length: > 0 } code ? WithDescendants(code, capabilities) : null;
         var query = filter.Q is { Length: > 0 } q ? TurkishText.Fold(q) : null;
@@ -63,16 +62,13 @@ public sealed class CatalogSearch(AppDbContext db, EventStore events)
             suppliers.Select(f => f.City).Distinct().Order(TurkishText.Order).ToList());
     }
 
-    public async Task<Firm?> SupplierAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
+    public async Task<FirmProfile?> SupplierAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
         (await SuppliersAsync(eventId, cancellationToken)).SingleOrDefault(f => f.Id == firmId);
 
-    private async Task<List<Firm>> SuppliersAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await db.Set<Participation>().AsNoTracking()
-            .Where(p => p.EventId == eventId && p.Status == ParticipationStatus.Approved && p.Type != ParticipationType.Prime)
-            .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => f)
-            .ToListAsync(cancellationToken);
+    private Task<IReadOnlyList<FirmProfile>> SuppliersAsync(Guid eventId, CancellationToken cancellationToken) =>
+        profiles.ApprovedSuppliersAsync(eventId, cancellationToken);
 
-    public static HashSet<string> WithDescendants(string code, IReadOnlyList<Capability> all)
+    public static HashSet<string> WithDescendants(string code, IReadOnlyList<CapabilityTerm> all)
     {
         var result = new HashSet<string>(StringComparer.Ordinal) { code };
         for (var added = true; added;)
@@ -90,11 +86,11 @@ public sealed class CatalogSearch(AppDbContext db, EventStore events)
 /// <summary>Whether a qualification holds until the last day of the event.</summary>
 public static class Qualification
 {
-    public static bool MsbValid(Firm f, DateOnly until) => f.Qualifications.MsbApproved && (f.Qualifications.MsbValidUntil is null || f.Qualifications.MsbValidUntil >= until);
+    public static bool MsbValid(FirmProfile f, DateOnly until) => f.Qualifications.MsbApproved && (f.Qualifications.MsbValidUntil is null || f.Qualifications.MsbValidUntil >= until);
 
-    public static bool CertificateValid(Firm f, string kind, DateOnly until) =>
+    public static bool CertificateValid(FirmProfile f, string kind, DateOnly until) =>
         f.Qualifications.Certificates.Any(c => string.Equals(c.Kind, kind, StringComparison.OrdinalIgnoreCase) && c.ValidUntil >= until);
 
-    public static bool ClearanceValid(Firm f, DateOnly until) =>
+    public static bool ClearanceValid(FirmProfile f, DateOnly until) =>
         f.Qualifications.FacilityClearanceLevel is not null && (f.Qualifications.FacilityClearanceValidUntil is null || f.Qualifications.FacilityClearanceValidUntil >= until);
 }

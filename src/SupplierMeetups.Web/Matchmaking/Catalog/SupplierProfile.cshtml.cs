@@ -5,17 +5,16 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.Catalog;
 
 /// <summary>One supplier's profile as primes see it, with the button to ask for a meeting.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Organizer)]
-public sealed class SupplierProfileModel(CatalogSearch search, Participants participants, AppDbContext db) : PageModel
+public sealed class SupplierProfileModel(CatalogSearch search, Participants participants, ICapabilityTaxonomy taxonomy) : PageModel
 {
     public Guid EventId { get; private set; }
-    public Firm? Firm { get; private set; }
-    public IReadOnlyList<Capability> Capabilities { get; private set; } = [];
+    public FirmProfile? Firm { get; private set; }
+    public IReadOnlyList<CapabilityTerm> Capabilities { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
     {
@@ -25,7 +24,7 @@ public sealed class SupplierProfileModel(CatalogSearch search, Participants part
             return NotFound();
         }
         Firm = await search.SupplierAsync(eventId, firmId, cancellationToken);
-        Capabilities = await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken);
+        Capabilities = await taxonomy.AllAsync(cancellationToken);
         return Firm is null ? NotFound() : Page();
     }
 }

@@ -14,7 +14,7 @@ namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime changes or withdraws one of its own needs; another prime's need answers 403.</summary>
 [Authorize(Roles = Roles.Prime)]
-public sealed class EditNeedModel(AppDbContext db, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l) : PageModel, INeedForm
+public sealed class EditNeedModel(ICapabilityTaxonomy taxonomy, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l) : PageModel, INeedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -81,8 +81,8 @@ public sealed class EditNeedModel(AppDbContext db, Participants participants, Ne
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var language = LanguageOf.Current;
-        Capabilities = await CapabilityTree.LoadAsync(db, language, cancellationToken);
-        Labels = new NeedLabels(await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken), l, language);
+        Capabilities = await taxonomy.TreeAsync(language, cancellationToken);
+        Labels = new NeedLabels(await taxonomy.AllAsync(cancellationToken), l, language);
         Qualifications = NeedLabels.Offered.Concat(Input.Qualifications.Where(RequiredQualification.IsKnown)).Distinct(StringComparer.Ordinal).ToList();
     }
 }

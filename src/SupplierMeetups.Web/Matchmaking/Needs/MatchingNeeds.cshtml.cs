@@ -15,7 +15,7 @@ public sealed record MatchingNeed(PrimeNeed Need, FirmCard? Prime, Fit Fit);
 
 /// <summary>For a supplier: the primes' needs it fits, best first, with what matched and what is missing, and the way to ask for a meeting.</summary>
 [Authorize(Roles = Roles.Supplier)]
-public sealed class MatchingNeedsModel(AppDbContext db, Participants participants, Recommendations recommendations, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class MatchingNeedsModel(ICapabilityTaxonomy taxonomy, Participants participants, Recommendations recommendations, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -32,7 +32,7 @@ public sealed class MatchingNeedsModel(AppDbContext db, Participants participant
         var matches = await recommendations.ForSupplierAsync(EventId, me, cancellationToken);
         var primes = await participants.ManyAsync(EventId, matches.Select(m => m.Need.PrimeId).Distinct().ToList(), cancellationToken);
         Matches = matches.Select(m => new MatchingNeed(m.Need, primes.GetValueOrDefault(m.Need.PrimeId), m.Fit)).ToList();
-        Labels = new NeedLabels(await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken), l, LanguageOf.Current);
+        Labels = new NeedLabels(await taxonomy.AllAsync(cancellationToken), l, LanguageOf.Current);
         return Page();
     }
 }

@@ -16,7 +16,7 @@ namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime's needs with the form to publish another; organizers read every prime's needs here.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Organizer), ShowsFieldErrors]
-public sealed class MyNeedsModel(AppDbContext db, EventStore events, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l)
+public sealed class MyNeedsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, EventStore events, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l)
     : PageModel, INeedForm
 {
     [BindProperty(SupportsGet = true)]
@@ -79,8 +79,8 @@ public sealed class MyNeedsModel(AppDbContext db, EventStore events, Participant
             .Where(n => n.EventId == EventId && (organizer || n.PrimeId == Me!.ParticipationId))
             .OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken);
         Primes = await participants.ManyAsync(EventId, Needs.Select(n => n.PrimeId).Distinct().ToList(), cancellationToken);
-        Capabilities = await CapabilityTree.LoadAsync(db, language, cancellationToken);
-        Labels = new NeedLabels(await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken), l, language);
+        Capabilities = await taxonomy.TreeAsync(language, cancellationToken);
+        Labels = new NeedLabels(await taxonomy.AllAsync(cancellationToken), l, language);
         return true;
     }
 }

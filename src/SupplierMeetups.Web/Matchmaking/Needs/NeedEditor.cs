@@ -8,7 +8,7 @@ using SupplierMeetups.Web.Registration;
 namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime publishes, edits and withdraws its own needs; the same rules for the pages and the API, and a refusal saves nothing.</summary>
-public sealed class NeedEditor(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class NeedEditor(AppDbContext db, ICapabilityTaxonomy taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<PrimeNeed>> AddAsync(Guid eventId, FirmCard? prime, NeedInput input, CancellationToken cancellationToken)
     {
@@ -68,7 +68,7 @@ public sealed class NeedEditor(AppDbContext db, TimeProvider clock, IStringLocal
         {
             return new Refusal(l["Your firm is not an approved participant of this event."], StatusCodes.Status403Forbidden);
         }
-        var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
+        var known = (await taxonomy.AllAsync(cancellationToken)).Select(c => c.Code).ToList();
         if (input.Capabilities.FirstOrDefault(c => !known.Contains(c)) is { } unknown)
         {
             return new Refusal(l["{0} is not a capability of the taxonomy.", unknown]);

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>Names of a need's capability and qualification codes in the reader's language, for the pages that explain a fit.</summary>
-public sealed class NeedLabels(IReadOnlyList<Capability> taxonomy, IStringLocalizer l, string language)
+public sealed class NeedLabels(IReadOnlyList<CapabilityTerm> taxonomy, IStringLocalizer l, string language)
 {
     /// <summary>What the need forms offer; the API also takes any other "cert:" standard.</summary>
     public static readonly IReadOnlyList<string> Offered =

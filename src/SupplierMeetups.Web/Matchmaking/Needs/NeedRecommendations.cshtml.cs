@@ -13,7 +13,7 @@ namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>One need with the suppliers ranked by fit and why; the prime that published it (or an organizer) only.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Organizer)]
-public sealed class NeedRecommendationsModel(AppDbContext db, Participants participants, Recommendations recommendations, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class NeedRecommendationsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, Participants participants, Recommendations recommendations, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -37,7 +37,7 @@ public sealed class NeedRecommendationsModel(AppDbContext db, Participants parti
             return NotFound();
         }
         Fits = await recommendations.ForNeedAsync(Need, cancellationToken);
-        Labels = new NeedLabels(await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken), l, LanguageOf.Current);
+        Labels = new NeedLabels(await taxonomy.AllAsync(cancellationToken), l, LanguageOf.Current);
         return Page();
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Matchmaking.Catalog;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.Needs;
 
@@ -14,14 +13,12 @@ public sealed record Fit(Guid FirmId, string Firm, string City, int Score, IRead
 /// counts two, each required qualification valid on the event's last day counts one. Suppliers with no capability
 /// in common are left out when the need names capabilities.
 /// </summary>
-public sealed class Recommendations(AppDbContext db, Participants participants)
+public sealed class Recommendations(AppDbContext db, ICapabilityTaxonomy capabilities, IFirmProfiles profiles, Participants participants)
 {
     public async Task<IReadOnlyList<Fit>> ForNeedAsync(PrimeNeed need, CancellationToken cancellationToken)
     {
         var (lastDay, taxonomy) = await ContextAsync(need.EventId, cancellationToken);
-        var suppliers = await db.Set<Participation>().AsNoTracking()
-            .Where(p => p.EventId == need.EventId && p.Status == ParticipationStatus.Approved && p.Type != ParticipationType.Prime)
-            .Join(db.Set<Firm>(), p => p.FirmId, f => f.Id, (p, f) => f).ToListAsync(cancellationToken);
+        var suppliers = await profiles.ApprovedSuppliersAsync(need.EventId, cancellationToken);
         return suppliers.Select(f => Score(need, f, lastDay, taxonomy))
             .Where(fit => need.Capabilities.Count == 0 || fit.MatchedCapabilities.Count > 0)
             .OrderByDescending(fit => fit.Score).ThenBy(fit => fit.Firm, TurkishText.Order).ToList();
@@ -31,7 +28,7 @@ public sealed class Recommendations(AppDbContext db, Participants participants)
     public async Task<IReadOnlyList<(PrimeNeed Need, string Prime, Fit Fit)>> ForSupplierAsync(Guid eventId, FirmCard supplier, CancellationToken cancellationToken)
     {
         var (lastDay, taxonomy) = await ContextAsync(eventId, cancellationToken);
-        var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == supplier.FirmId, cancellationToken);
+        var firm = await profiles.OfFirmAsync(supplier.FirmId, cancellationToken) ?? throw new InvalidOperationException($"Firm {supplier.FirmId} does not exist.");
         var needs = await db.Set<PrimeNeed>().AsNoTracking().Where(n => n.EventId == eventId).ToListAsync(cancellationToken);
         var primes = await participants.ManyAsync(eventId, needs.Select(n => n.PrimeId).Distinct().ToList(), cancellationToken);
         return needs.Select(n => (Need: n, Prime: primes.GetValueOrDefault(n.PrimeId)?.ShortName ?? "", Fit: Score(n, firm, lastDay, taxonomy)))
@@ -39,13 +36,13 @@ public sealed class Recommendations(AppDbContext db, Participants participants)
             .OrderByDescending(x => x.Fit.Score).ThenBy(x => x.Prime, TurkishText.Order).ToList();
     }
 
-    private async Task<(DateOnly LastDay, List<Capability> Taxonomy)> ContextAsync(Guid eventId, CancellationToken cancellationToken)
+    private async Task<(DateOnly LastDay, IReadOnlyList<CapabilityTerm> Taxonomy)> ContextAsync(Guid eventId, CancellationToken cancellationToken)
     {
         var theEvent = await db.Set<Events.Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken);
-        return (theEvent.EndDate, await db.Set<Capability>().AsNoTracking().ToListAsync(cancellationToken));
+        return (theEvent.EndDate, await capabilities.AllAsync(cancellationToken));
     }
 
-    public static Fit Score(PrimeNeed need, Firm firm, DateOnly lastDay, IReadOnlyList<Capability> taxonomy)
+    public static Fit Score(PrimeNeed need, FirmProfile firm, DateOnly lastDay, IReadOnlyList<CapabilityTerm> taxonomy)
     {
         var matchedCapabilities = need.Capabilities.Where(c => firm.Capabilities.Any(CatalogSearch.WithDescendants(c, taxonomy).Contains)).ToList();
         var matchedQualifications = need.Qualifications.Where(q => Holds(firm, q, lastDay)).ToList();
@@ -53,7 +50,7 @@ public sealed class Recommendations(AppDbContext db, Participants participants)
             matchedCapabilities, need.Capabilities.Except(matchedCapabilities).ToList(), matchedQualifications, need.Qualifications.Except(matchedQualifications).ToList());
     }
 
-    private static bool Holds(Firm firm, string qualification, DateOnly lastDay) => qualification switch
+    private static bool Holds(FirmProfile firm, string qualification, DateOnly lastDay) => qualification switch
     {
         RequiredQualification.Msb => Qualification.MsbValid(firm, lastDay),
         RequiredQualification.Yeten => firm.Qualifications.YetenRegistered,

@@ -5,13 +5,12 @@ using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
-using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Creates a meeting request after every rule of the event holds, telling the asked firm in the same save; a refused request saves nothing.</summary>
 public sealed class MeetingRequestService(
-    AppDbContext db, Participants participants, EventStore events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, Participants participants, IParticipantFirms firms, EventStore events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>
     /// The rules (one open request per pair, the requester's quota) are checked and the request inserted under the row
@@ -60,7 +59,7 @@ public sealed class MeetingRequestService(
         var (primeId, supplierId) = requester.IsPrime ? (requester.ParticipationId, target.ParticipationId) : (target.ParticipationId, requester.ParticipationId);
         foreach (var locked in new[] { primeId, supplierId }.Order())
         {
-            await db.LockRowAsync<Participation>(locked, cancellationToken);
+            await firms.LockAsync(locked, cancellationToken);
         }
         var between = await db.Set<MeetingRequest>().AsNoTracking()
             .Where(r => r.EventId == eventId && r.PrimeId == primeId && r.SupplierId == supplierId).ToListAsync(cancellationToken);

@@ -70,7 +70,7 @@ public sealed class MyRequestsModel(AppDbContext db, Participants participants, 
         if (!Me.IsPrime)
         {
             Primes = (await participants.AllAsync(EventId, cancellationToken)).Values
-                .Where(f => f.IsPrime && f.Status == Registration.ParticipationStatus.Approved).OrderBy(f => f.ShortName, Platform.Localization.TurkishText.Order).ToList();
+                .Where(f => f.IsPrime && f.Status == Registration.Contracts.ParticipationStatus.Approved).OrderBy(f => f.ShortName, Platform.Localization.TurkishText.Order).ToList();
         }
         return true;
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -15,7 +14,7 @@ namespace SupplierMeetups.Web.Registration.Api;
 [Route("api/v1/events/{eventId:guid}/firms/{firmId:guid}/people")]
 [Produces("application/json")]
 [Authorize]
-public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadges badges, BadgeLinks links, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class FirmPeopleController(PeopleRoster roster, IPersonBadges badges, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<PersonResponse>>(StatusCodes.Status200OK)]
@@ -27,8 +26,9 @@ public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadg
         {
             return refusal!;
         }
-        var issued = await badges.OfAsync(participation, cancellationToken);
-        return Ok((await roster.ListAsync(participation, cancellationToken)).Select(p => ToResponse(p, issued.GetValueOrDefault(p.Id))).ToList());
+        var people = await roster.ListAsync(participation, cancellationToken);
+        var issued = await badges.OfRepresentativesAsync(eventId, people.Select(p => p.Id).ToList(), cancellationToken);
+        return Ok(people.Select(p => ToResponse(p, issued.GetValueOrDefault(p.Id))).ToList());
     }
 
     /// <summary>Names a representative; refused with 409 once the event's limit for the participation type is reached. Approved firms' people get their badge at once.</summary>
@@ -50,8 +50,7 @@ public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadg
         {
             return Problem(limitReached, statusCode: StatusCodes.Status409Conflict, title: l["The limit of representatives is reached."]);
         }
-        var badge = (await badges.OfAsync(participation, cancellationToken)).GetValueOrDefault(person.Id);
-        return StatusCode(StatusCodes.Status201Created, ToResponse(person, badge));
+        return StatusCode(StatusCodes.Status201Created, ToResponse(person, await BadgeOfAsync(eventId, person.Id, cancellationToken)));
     }
 
     /// <summary>Changes a representative; their badge shows the new name from then on.</summary>
@@ -70,7 +69,7 @@ public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadg
         var person = await roster.UpdateAsync(participation, personId, input, cancellationToken);
         return person is null
             ? PersonNotFound()
-            : Ok(ToResponse(person, (await badges.OfAsync(participation, cancellationToken)).GetValueOrDefault(person.Id)));
+            : Ok(ToResponse(person, await BadgeOfAsync(eventId, person.Id, cancellationToken)));
     }
 
     /// <summary>Removes a representative and revokes their badge.</summary>
@@ -94,19 +93,20 @@ public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadg
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Badge(Guid eventId, Guid firmId, Guid personId, [FromServices] BadgeRendering rendering, CancellationToken cancellationToken)
+    public async Task<IActionResult> Badge(Guid eventId, Guid firmId, Guid personId, CancellationToken cancellationToken)
     {
         var (participation, refusal) = await LoadAsync(eventId, firmId, cancellationToken);
         if (participation is null)
         {
             return refusal!;
         }
-        if ((await badges.OfAsync(participation, cancellationToken)).GetValueOrDefault(personId) is not { } badge
-            || await rendering.SingleAsync(badge.Id, LanguageOf.Current, cancellationToken) is not { } pdf)
+        if (await roster.FindAsync(participation, personId, cancellationToken) is null
+            || await BadgeOfAsync(eventId, personId, cancellationToken) is not { } badge
+            || await badges.PdfAsync(badge.Id, LanguageOf.Current, cancellationToken) is not { } pdf)
         {
             return Problem(l["There is no such badge."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
         }
-        return File(pdf, "application/pdf", BadgeIssuer.BadgeFileName(badge));
+        return File(pdf, "application/pdf", badge.FileName);
     }
 
     private async Task<(Participation? Participation, IActionResult? Refusal)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)
@@ -119,7 +119,10 @@ public sealed class FirmPeopleController(PeopleRoster roster, RepresentativeBadg
         return await access.CanEditAsync(User, firmId, cancellationToken) ? (participation, null) : (null, this.FirmForbidden(l));
     }
 
-    private PersonResponse ToResponse(FirmPerson person, Badge? badge) => PersonResponse.From(person, badge is null ? null : links.DownloadUrl(badge.Id));
+    private async Task<PersonBadge?> BadgeOfAsync(Guid eventId, Guid personId, CancellationToken cancellationToken) =>
+        (await badges.OfRepresentativesAsync(eventId, [personId], cancellationToken)).GetValueOrDefault(personId);
+
+    private static PersonResponse ToResponse(FirmPerson person, PersonBadge? badge) => PersonResponse.From(person, badge?.DownloadUrl);
 
     private ObjectResult PersonNotFound() =>
         Problem(l["There is no such representative."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Certificates;
-using SupplierMeetups.Web.Registration.FirmPeople;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 
 namespace SupplierMeetups.Web.Registration.EditFirm;
@@ -11,7 +11,7 @@ namespace SupplierMeetups.Web.Registration.EditFirm;
 /// Changes a firm's profile (and, from the API, its qualifications) after the checks that need the database; its
 /// representatives' badges print the new short name.
 /// </summary>
-public sealed class FirmEditor(AppDbContext db, RepresentativeBadges badges, IStringLocalizer<SharedResource> l)
+public sealed class FirmEditor(AppDbContext db, IModuleEvents moduleEvents, IStringLocalizer<SharedResource> l)
 {
     public Task<Firm?> FindAsync(Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class FirmEditor(AppDbContext db, RepresentativeBadges badges, ISt
         }
         input.ApplyTo(firm);
         qualifications?.ApplyTo(firm.Qualifications);
-        await badges.RenameFirmAsync(firm.Id, firm.ShortName, cancellationToken);
+        await moduleEvents.PublishAsync(new FirmRenamed(firm.Id, firm.ShortName), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

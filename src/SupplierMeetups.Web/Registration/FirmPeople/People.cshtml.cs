@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Platform.RateLimiting;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
@@ -10,7 +9,7 @@ namespace SupplierMeetups.Web.Registration.FirmPeople;
 /// <summary>The firm names its representatives for the event and downloads their badges. Its own users and organizers only.</summary>
 [EnableRateLimiting(RateLimitPolicies.Email)]
 [Authorize]
-public sealed class PeopleModel(PeopleRoster roster, RepresentativeBadges badges, BadgeLinks links, FirmAccess access) : PageModel
+public sealed class PeopleModel(PeopleRoster roster, IPersonBadges badges, FirmAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -72,7 +71,7 @@ public sealed class PeopleModel(PeopleRoster roster, RepresentativeBadges badges
             return Forbid();
         }
         People = await roster.ListAsync(Participation, cancellationToken);
-        BadgeUrls = (await badges.OfAsync(Participation, cancellationToken)).ToDictionary(b => b.Key, b => links.DownloadPath(b.Value.Id));
+        BadgeUrls = (await badges.OfRepresentativesAsync(EventId, People.Select(p => p.Id).ToList(), cancellationToken)).ToDictionary(b => b.Key, b => b.Value.DownloadPath);
         Limit = (await roster.LimitsAsync(EventId, cancellationToken)).For(Participation.Type);
         return null;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 
@@ -7,9 +8,9 @@ namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>
 /// The representatives a firm names for one event, within the organizers' limit for its participation type.
-/// Once the firm is approved each of them holds a badge, changed in the same save as the person.
+/// Each change is told to the other modules in the same save (once the firm is approved, Badges keeps each person's badge).
 /// </summary>
-public sealed class PeopleRoster(AppDbContext db, RepresentativeBadges badges, IStringLocalizer<SharedResource> l)
+public sealed class PeopleRoster(AppDbContext db, IModuleEvents moduleEvents, IStringLocalizer<SharedResource> l)
 {
     public Task<Participation?> ParticipationAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Participation>().SingleOrDefaultAsync(p => p.EventId == eventId && p.FirmId == firmId, cancellationToken);
@@ -44,7 +45,7 @@ public sealed class PeopleRoster(AppDbContext db, RepresentativeBadges badges, I
         db.Add(person);
         if (participation.Status == ParticipationStatus.Approved)
         {
-            await badges.IssueAsync(participation, person, cancellationToken);
+            await moduleEvents.PublishAsync(new RepresentativeAdded(participation.Id, ToContract(person)), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -59,7 +60,7 @@ public sealed class PeopleRoster(AppDbContext db, RepresentativeBadges badges, I
             return null;
         }
         Apply(input, person);
-        await badges.RenameAsync(person, participation.EventId, cancellationToken);
+        await moduleEvents.PublishAsync(new RepresentativeChanged(participation.EventId, ToContract(person)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return person;
     }
@@ -72,7 +73,7 @@ public sealed class PeopleRoster(AppDbContext db, RepresentativeBadges badges, I
             return false;
         }
         db.Remove(person);
-        await badges.RevokeAsync(person, participation.EventId, cancellationToken);
+        await moduleEvents.PublishAsync(new RepresentativeRemoved(participation.EventId, person.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -83,6 +84,8 @@ public sealed class PeopleRoster(AppDbContext db, RepresentativeBadges badges, I
         ParticipationType.Supplier => l["a supplier"],
         _ => l["a prime contractor"],
     };
+
+    private static Representative ToContract(FirmPerson person) => new(person.Id, person.FirmId, person.FullName, person.Email);
 
     private static void Apply(PersonInput input, FirmPerson person)
     {

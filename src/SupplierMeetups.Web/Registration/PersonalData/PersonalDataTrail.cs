@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Badges;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Consent;
 
@@ -8,7 +8,7 @@ namespace SupplierMeetups.Web.Registration.PersonalData;
 public sealed record ConsentExport(string Language, int Version, string Text, DateTimeOffset AcceptedAt, string? IpAddress);
 
 /// <summary>What any person leaves beside their own row: the consents they gave and the badges printed for them.</summary>
-public sealed class PersonalDataTrail(AppDbContext db)
+public sealed class PersonalDataTrail(AppDbContext db, IModuleEvents moduleEvents)
 {
     public async Task<IReadOnlyList<ConsentExport>> ConsentsAsync(string personKind, Guid personId, CancellationToken cancellationToken)
     {
@@ -21,8 +21,8 @@ public sealed class PersonalDataTrail(AppDbContext db)
     }
 
     /// <summary>
-    /// Strips the consent records of the address (the rest stays as proof) and withdraws the person's badges, in the caller's
-    /// unit of work. Badges are found by holder or account id alone: ids are unique whatever kind of holder issued them.
+    /// Strips the consent records of the address (the rest stays as proof) and tells the other modules, whose handlers
+    /// withdraw the person's badges, all in the caller's unit of work.
     /// </summary>
     public async Task EraseAsync(string personKind, Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -31,11 +31,6 @@ public sealed class PersonalDataTrail(AppDbContext db)
             record.IpAddress = null;
             record.AnonymizedAt = now;
         }
-        foreach (var badge in await db.Set<Badge>().Where(b => b.HolderId == personId || b.HolderUserId == personId).ToListAsync(cancellationToken))
-        {
-            badge.PersonName = ErasedPerson.Name;
-            badge.Organization = "";
-            badge.RevokedAt ??= now;
-        }
+        await moduleEvents.PublishAsync(new PersonErased(personId, ErasedPerson.Name, now), cancellationToken);
     }
 }

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Badges;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.PersonalData;
 
@@ -26,8 +26,8 @@ public sealed class MyVisitModel(
     VisitorLinks links,
     VisitorPersonalData personalData,
     IdentityNumberProtector identityNumbers,
-    BadgeIssuer badges,
-    BadgeLinks badgeLinks,
+    IModuleEvents moduleEvents,
+    IPersonBadges badges,
     TimeProvider clock) : PageModel
 {
     internal static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
@@ -78,8 +78,7 @@ public sealed class MyVisitModel(
             if (visitor.ConfirmedAt is null && !visitor.IsErased)
             {
                 visitor.Confirm(clock.GetUtcNow());
-                var holder = new BadgeHolder(PersonKinds.Visitor, visitor.Id, visitor.FullName, visitor.Organization, null, visitor.Email, visitor.Language);
-                await badges.IssueAsync(visitor.EventId, BadgeType.Visitor, holder, booth: null, cancellationToken);
+                await moduleEvents.PublishAsync(new VisitorConfirmed(visitor.EventId, visitor.Id, visitor.FullName, visitor.Organization, visitor.Email, visitor.Language), cancellationToken);
                 visitor.BadgeStatus = BadgeStatus.Ready;
                 await db.SaveChangesAsync(cancellationToken);
             }
@@ -91,9 +90,9 @@ public sealed class MyVisitModel(
     private async Task ShowAsync(Visitor visitor, CancellationToken cancellationToken)
     {
         if (visitor.BadgeStatus == BadgeStatus.Ready
-            && await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.EventId == visitor.EventId && b.HolderKind == PersonKinds.Visitor && b.HolderId == visitor.Id && b.RevokedAt == null, cancellationToken) is { } badge)
+            && await badges.OfVisitorAsync(visitor.EventId, visitor.Id, cancellationToken) is { } badge)
         {
-            BadgeDownloadUrl = badgeLinks.DownloadPath(badge.Id);
+            BadgeDownloadUrl = badge.DownloadPath;
         }
         Visitor = visitor;
         Erased = visitor.IsErased;

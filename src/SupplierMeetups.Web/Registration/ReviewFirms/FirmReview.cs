@@ -5,8 +5,8 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration.FirmPeople;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
@@ -20,12 +20,12 @@ public enum ReviewOutcome
 public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOnlyList<Firm> LookAlikes);
 
 /// <summary>
-/// Organizers approve or reject a firm's participation; the contact hears of it by e-mail, and on approval each named
-/// representative gets a badge, all in the same save. The participation's row lock keeps a representative added at
+/// Organizers approve or reject a firm's participation; the contact hears of it by e-mail, and the other modules react to
+/// <see cref="FirmApproved"/> or <see cref="FirmRejected"/> (Badges issues each named representative's badge), all in the same save. The participation's row lock keeps a representative added at
 /// the same moment from missing their badge.
 /// </summary>
 public sealed class FirmReview(
-    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, RepresentativeBadges badges, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, IModuleEvents moduleEvents, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<IReadOnlyList<PendingFirm>> PendingAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -75,11 +75,11 @@ public sealed class FirmReview(
         }
         if (status == ParticipationStatus.Approved)
         {
-            await badges.IssueAllAsync(participation, cancellationToken);
+            await moduleEvents.PublishAsync(new FirmApproved(eventId, firmId, participation.Id), cancellationToken);
         }
         else
         {
-            await badges.RevokeAllAsync(participation, cancellationToken);
+            await moduleEvents.PublishAsync(new FirmRejected(eventId, firmId, participation.Id), cancellationToken);
         }
         await audit.RecordAsync(status == ParticipationStatus.Approved ? AuditActions.FirmApproved : AuditActions.FirmRejected, "firm", firmId, eventId,
             reason is null ? firm.ShortName : $"{firm.ShortName}: {reason}", cancellationToken);

@@ -1,0 +1,15 @@
+namespace SupplierMeetups.Web.Registration.Contracts;
+
+/// <summary>A node of the capability taxonomy organizers edit (e.g. "machining" › "cnc-machining").</summary>
+public sealed record CapabilityTerm(string Code, string? ParentCode, string NameTr, string NameEn);
+
+/// <summary>A node of the taxonomy flattened parent-first for check-box lists, named in the reader's language.</summary>
+public sealed record CapabilityNode(string Code, string Name, int Depth);
+
+/// <summary>The capability taxonomy firms describe themselves with and primes' needs ask for.</summary>
+public interface ICapabilityTaxonomy
+{
+    Task<IReadOnlyList<CapabilityTerm>> AllAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CapabilityNode>> TreeAsync(string language, CancellationToken cancellationToken);
+}
