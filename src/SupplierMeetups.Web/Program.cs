@@ -3,6 +3,7 @@ using SupplierMeetups.Web.Demo;
 using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Identity.TwoFactor;
 using SupplierMeetups.Web.Matchmaking;
 using SupplierMeetups.Web.Platform;
 using SupplierMeetups.Web.Platform.Email;
@@ -39,10 +40,10 @@ var app = builder.Build();
 await using (await StartupLock.AcquireAsync(database, CancellationToken.None))
 {
     await app.Services.MigrateIfConfiguredAsync(app.Configuration);
-    await app.Services.SeedAsync(app.Environment, app.Configuration);
+    await app.Services.SeedAsync();
 }
 
-app.UsePlatform();
+app.UsePlatform(afterAuthentication: a => a.UseTwoFactorEnrolmentGate());
 app.UseJobsDashboard();
 app.MapPlatform();
 app.MapLanguageSwitch();

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -15,7 +15,7 @@ public sealed record BadgeHolder(string Kind, Guid Id, string PersonName, string
 /// and a download link. Both are added to the caller's unit of work: they are saved with the registration or
 /// approval that earned the badge, or not at all.
 /// </summary>
-public sealed class BadgeIssuer(AppDbContext db, EmailOutbox outbox, BadgeLinks links, IStringLocalizer<SharedResource> l, TimeProvider clock)
+public sealed class BadgeIssuer(AppDbContext db, IEventQueries events, EmailOutbox outbox, BadgeLinks links, IStringLocalizer<SharedResource> l, TimeProvider clock)
 {
     public async Task<Badge> IssueAsync(Guid eventId, BadgeType type, BadgeHolder holder, string? booth, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class BadgeIssuer(AppDbContext db, EmailOutbox outbox, BadgeLinks 
         db.Add(badge);
         if (holder.Email is { Length: > 0 } email)
         {
-            var eventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken)).Name(holder.Language);
+            var eventName = (await events.GetAsync(eventId, cancellationToken)).Name(holder.Language);
             outbox.Add(email, holder.PersonName, Render(badge, eventName, holder.Language), "badge", holder.Language,
                 new EmailAttachment { Kind = BadgeAttachmentSource.AttachmentKind, ReferenceId = badge.Id, FileName = BadgeFileName(badge) });
         }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -7,7 +7,7 @@ using SupplierMeetups.Web.Platform.Persistence;
 namespace SupplierMeetups.Web.Badges;
 
 /// <summary>Turns stored badges into PDFs: one, or a batch of an event's badges for printing.</summary>
-public sealed class BadgeRendering(AppDbContext db, IBadgeDocuments documents, BadgeTokens tokens)
+public sealed class BadgeRendering(AppDbContext db, IEventQueries events, IBadgeDocuments documents, BadgeTokens tokens)
 {
     public async Task<byte[]?> SingleAsync(Guid badgeId, string language, CancellationToken cancellationToken)
     {
@@ -16,14 +16,14 @@ public sealed class BadgeRendering(AppDbContext db, IBadgeDocuments documents, B
         {
             return null;
         }
-        var eventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == badge.EventId, cancellationToken)).Name(language);
+        var eventName = (await events.GetAsync(badge.EventId, cancellationToken)).Name(language);
         return documents.RenderSingle(Content(badge, eventName));
     }
 
     /// <summary>Null when the event has no badge that matches: there is nothing to print.</summary>
     public async Task<byte[]?> BatchAsync(Guid eventId, BadgeType? type, BadgeSheetLayout layout, string language, CancellationToken cancellationToken)
     {
-        var eventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken)).Name(language);
+        var eventName = (await events.GetAsync(eventId, cancellationToken)).Name(language);
         var badges = await db.Set<Badge>().AsNoTracking()
             .Where(b => b.EventId == eventId && b.RevokedAt == null && (type == null || b.Type == type))
             .ToListAsync(cancellationToken);

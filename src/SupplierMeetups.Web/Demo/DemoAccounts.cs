@@ -1,4 +1,3 @@
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Demo;

@@ -7,6 +7,7 @@ internal static class DemoModule
     public static IServiceCollection AddDemo(this IServiceCollection services)
     {
         services.AddScoped<DemoLoader>();
+        services.AddScoped<Platform.IStartupSeeder, DemoSeeder>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using SupplierMeetups.Web.Events.Contracts;
+
 namespace SupplierMeetups.Web.Events;
 
 /// <summary>A fair: its names in both languages, where and when, its halls, meeting days and meeting tables.</summary>
@@ -46,5 +48,3 @@ public sealed class MeetingTable
     public string Code { get; set; } = "";
     public string? HallName { get; set; }
 }
-
-public sealed record MeetingSlot(string Id, int Day, DateOnly Date, TimeOnly Start, TimeOnly End);

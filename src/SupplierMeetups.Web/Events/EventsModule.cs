@@ -5,6 +5,9 @@ internal static class EventsModule
     public static IServiceCollection AddEventsModule(this IServiceCollection services)
     {
         services.AddScoped<EventStore>();
+        services.AddScoped<Contracts.IEventQueries, EventQueries>();
+        services.AddScoped<Contracts.IEventDemoData, EventDemoData>();
+        services.AddScoped<Platform.Audit.IAuditEventNames, AuditEventNames>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using SupplierMeetups.Web.Events.Contracts;
+
 namespace SupplierMeetups.Web.Events;
 
 /// <summary>A day of B2B meetings: from start to end in slots of a fixed length, skipping breaks.</summary>

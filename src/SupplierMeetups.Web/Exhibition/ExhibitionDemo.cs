@@ -1,4 +1,4 @@
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.GenerateGrid;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -6,9 +6,9 @@ using SupplierMeetups.Web.Platform.Persistence;
 namespace SupplierMeetups.Web.Exhibition;
 
 /// <summary>The demo's floor plans (a grid in Salon 1 and Salon 2) and a booth request for every demo exhibitor; deterministic.</summary>
-internal static class ExhibitionDemo
+internal sealed class ExhibitionDemo(AppDbContext db) : IExhibitionDemoData
 {
-    public static void Add(AppDbContext db, Event fair, IReadOnlyList<ParticipantFirm> participations)
+    public void AddDemoFloor(Guid eventId, IReadOnlyList<Guid> exhibitorFirmIds)
     {
         var grids = new[]
         {
@@ -17,14 +17,14 @@ internal static class ExhibitionDemo
         };
         db.AddRange(grids.SelectMany(g => g.Booths()).Select(input =>
         {
-            var booth = new Booth { EventId = fair.Id };
+            var booth = new Booth { EventId = eventId };
             input.ApplyTo(booth);
             return booth;
         }));
-        var exhibitors = participations.Where(p => p.Type == ParticipationType.Exhibitor && p.Status == ParticipationStatus.Approved).Select(p => p.FirmId).ToList();
+        var exhibitors = exhibitorFirmIds;
         db.AddRange(exhibitors.Select((firmId, i) => new BoothRequest
         {
-            EventId = fair.Id,
+            EventId = eventId,
             FirmId = firmId,
             AreaSquareMetres = i % 3 == 0 ? 12 : 9,
             Type = i % 4 == 0 ? BoothType.Corner : null,

@@ -11,6 +11,7 @@ internal static class ExhibitionModule
     public static IServiceCollection AddExhibitionModule(this IServiceCollection services)
     {
         services.AddScoped<BoothQuery>();
+        services.AddScoped<Contracts.IExhibitionDemoData, ExhibitionDemo>();
         services.AddScoped<BoothStore>();
         services.AddScoped<IFirmBooths, ConfirmedBooths>();
         services.AddScoped<BoothAssigner>();

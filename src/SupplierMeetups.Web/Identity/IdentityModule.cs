@@ -92,6 +92,10 @@ internal static class IdentityModule
         services.AddScoped<AccountEmails>();
         services.AddScoped<IEmailTemplateSource, AccountEmailTemplates>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<Platform.IStartupSeeder>(sp => sp.GetRequiredService<IdentitySeeder>());
+        services.AddScoped<Platform.Audit.IAuditActorNames, AuditActorNames>();
+        services.AddScoped<Contracts.IAccountQueries, AccountQueries>();
+        services.AddScoped<Contracts.IAccountCommands, AccountCommands>();
         return services;
     }
 

@@ -10,7 +10,7 @@ internal sealed class IdentitySeeder(
     UserManager<AppUser> users,
     AccountService accounts,
     IOptions<FirstOrganizerOptions> firstOrganizer,
-    ILogger<IdentitySeeder> logger)
+    ILogger<IdentitySeeder> logger) : Platform.IStartupSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
-using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Matchmaking.Availability;
+using SupplierMeetups.Web.Matchmaking.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -9,30 +9,28 @@ namespace SupplierMeetups.Web.Matchmaking;
 /// The demo's matchmaking, deterministic: each prime owns the desks named after it, and approved suppliers
 /// have accepted requests with a few primes, so an organizer can draft a schedule right away.
 /// </summary>
-internal static class MatchmakingDemo
+internal sealed class MatchmakingDemo(AppDbContext db) : IMatchmakingDemoData
 {
-    public static void Add(AppDbContext db, Event theEvent, IReadOnlyList<ParticipantFirm> participations, DateTimeOffset now)
+    public void AddDemoMeetings(Guid eventId, IReadOnlyList<string> tableCodes, IReadOnlyList<(Guid ParticipationId, string ShortName)> primes, IReadOnlyList<Guid> suppliers, DateTimeOffset now)
     {
         var random = new Random(2025_11_06);
-        var primes = participations.Where(p => p.Type == ParticipationType.Prime).ToList();
-        foreach (var prime in primes)
+        foreach (var (primeId, shortName) in primes)
         {
-            var prefix = TurkishText.Fold(prime.ShortName).Replace(" ", "", StringComparison.Ordinal)[..3] + "-";
-            var desks = theEvent.Tables.Where(t => t.Code.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-            db.AddRange(desks.Select(t => new PrimeDesk { EventId = theEvent.Id, TableCode = t.Code, PrimeId = prime.ParticipationId }));
-            db.Add(new FirmAvailability { ParticipationId = prime.ParticipationId, EventId = theEvent.Id, DesksAtOnce = Math.Max(1, desks.Count) });
+            var prefix = TurkishText.Fold(shortName).Replace(" ", "", StringComparison.Ordinal)[..3] + "-";
+            var desks = tableCodes.Where(code => code.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            db.AddRange(desks.Select(code => new PrimeDesk { EventId = eventId, TableCode = code, PrimeId = primeId }));
+            db.Add(new FirmAvailability { ParticipationId = primeId, EventId = eventId, DesksAtOnce = Math.Max(1, desks.Count) });
         }
-        var suppliers = participations.Where(p => p.Type != ParticipationType.Prime && p.Status == ParticipationStatus.Approved).ToList();
-        foreach (var supplier in suppliers)
+        foreach (var supplierId in suppliers)
         {
-            foreach (var prime in primes.OrderBy(_ => random.Next()).Take(random.Next(4)))
+            foreach (var (primeId, _) in primes.OrderBy(_ => random.Next()).Take(random.Next(4)))
             {
                 var bySupplier = random.Next(2) == 0;
                 db.Add(new MeetingRequest
                 {
-                    EventId = theEvent.Id,
-                    PrimeId = prime.ParticipationId,
-                    SupplierId = supplier.ParticipationId,
+                    EventId = eventId,
+                    PrimeId = primeId,
+                    SupplierId = supplierId,
                     RequestedBy = bySupplier ? Side.Supplier : Side.Prime,
                     Priority = 1 + random.Next(3),
                     Status = RequestStatus.Accepted,

@@ -18,6 +18,7 @@ internal static class MatchmakingModule
         configuration.GetSection("Matchmaking").Bind(scheduling);
         services.AddSingleton(scheduling);
         services.AddScoped<Participants>();
+        services.AddScoped<Contracts.IMatchmakingDemoData, MatchmakingDemo>();
         services.AddScoped<MeetingRequestService>();
         services.AddScoped<MeetingRequestEmails>();
         services.AddScoped<MeetingRequestNotices>();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Exhibition.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
@@ -13,7 +14,7 @@ public sealed record FirmCard(Guid ParticipationId, Guid FirmId, string ShortNam
 }
 
 /// <summary>Finds the signed-in firm and the firms it deals with; matchmaking refers to firms by participation id.</summary>
-public sealed class Participants(AppDbContext db, IParticipantFirms firms, IFirmBooths firmBooths)
+public sealed class Participants(IParticipantFirms firms, IFirmBooths firmBooths, IAccountQueries accounts)
 {
     public static Guid? UserId(ClaimsPrincipal user) => SignedInUser.IdOf(user);
 
@@ -47,12 +48,10 @@ public sealed class Participants(AppDbContext db, IParticipantFirms firms, IFirm
     /// <summary>The contact's e-mail, name and language, for the e-mails a firm is owed.</summary>
     public async Task<Dictionary<Guid, (string Email, string Name, string Language)>> ContactsAsync(IReadOnlyCollection<Guid> participationIds, CancellationToken cancellationToken)
     {
-        var contacts = await firms.ContactUserIdsAsync(participationIds, cancellationToken);
-        var userIds = contacts.Values.Distinct().ToList();
-        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Email, u.FullName, u.PreferredLanguage }).ToDictionaryAsync(u => u.Id, cancellationToken);
-        return contacts.Where(c => users.TryGetValue(c.Value, out var u) && u.Email is not null)
-            .ToDictionary(c => c.Key, c => (users[c.Value].Email!, users[c.Value].FullName, users[c.Value].PreferredLanguage));
+        var rows = await firms.ContactUserIdsAsync(participationIds, cancellationToken);
+        var contacts = await accounts.FindManyAsync(rows.Values.Distinct(), cancellationToken);
+        return rows.Where(r => contacts.TryGetValue(r.Value, out var c) && c.Email.Length > 0)
+            .ToDictionary(r => r.Key, r => (contacts[r.Value].Email, contacts[r.Value].FullName, contacts[r.Value].PreferredLanguage));
     }
 
     /// <summary>The cards with the booth each firm exhibits at, for agendas and the catalog.</summary>

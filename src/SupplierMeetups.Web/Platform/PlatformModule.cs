@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using SupplierMeetups.Web.Identity.TwoFactor;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
@@ -50,7 +49,8 @@ internal static class PlatformModule
         return services;
     }
 
-    public static void UsePlatform(this WebApplication app)
+    /// <param name="afterAuthentication">What must see the signed-in user before authorization (Identity's two-factor enrolment gate).</param>
+    public static void UsePlatform(this WebApplication app, Action<IApplicationBuilder> afterAuthentication)
     {
         // The proxy's scheme first (HSTS, links), then the headers, so that even error answers carry them.
         app.UseForwardedHeaders();
@@ -63,7 +63,7 @@ internal static class PlatformModule
         app.UseRateLimiter();
         app.UseQueryAndRouteHygiene();
         app.UseAuthentication();
-        app.UseTwoFactorEnrolmentGate();
+        afterAuthentication(app);
         app.UseAuthorization();
     }
 

@@ -1,25 +1,20 @@
-using SupplierMeetups.Web.Demo;
-using SupplierMeetups.Web.Identity;
-
 namespace SupplierMeetups.Web.Platform;
+
+/// <summary>Start-up data a module owns (roles and the first organizer, the demo event), written once the schema is current.</summary>
+public interface IStartupSeeder
+{
+    Task SeedAsync(CancellationToken cancellationToken);
+}
 
 internal static class Seeding
 {
-    /// <summary>Roles and the first organizer always; the demo event only in Development (or when Demo:Load is true) on an empty database.</summary>
-    public static async Task SeedAsync(this IServiceProvider services, IHostEnvironment environment, IConfiguration configuration)
+    /// <summary>Runs every module's seeder in the order the modules were added, so that later ones find the earlier ones' data.</summary>
+    public static async Task SeedAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(CancellationToken.None);
-        if (configuration.GetValue("Demo:Load", environment.IsDevelopment()))
+        foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
         {
-            // The demo's accounts share the password printed in the README: anywhere but a developer's machine that is an open door.
-            if (!environment.IsDevelopment() && !configuration.GetValue("Demo:AllowOutsideDevelopment", false))
-            {
-                throw new InvalidOperationException(
-                    $"Demo:Load is true in the '{environment.EnvironmentName}' environment. The demo accounts have a published password; " +
-                    "set Demo:Load=false, or Demo:AllowOutsideDevelopment=true for a throwaway demonstration host.");
-            }
-            await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(CancellationToken.None);
+            await seeder.SeedAsync(CancellationToken.None);
         }
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
 using SupplierMeetups.Web.Registration.ReviewFirms;
@@ -19,11 +19,11 @@ internal sealed class RegistrationEmailTemplates(IStringLocalizer<SharedResource
             (services, language) => services.GetRequiredService<VisitorEmails>().Confirmation(new Visitor { Id = EmailExamples.ReferenceId, FullName = EmailExamples.PersonName, Language = language }, EmailExamples.EventName(language))),
     ];
 
-    private static AppUser Contact(string language) =>
-        new() { FullName = EmailExamples.PersonName, Email = EmailExamples.PersonEmail, PreferredLanguage = language };
+    private static AccountInfo Contact(string language) =>
+        new(EmailExamples.ReferenceId, EmailExamples.PersonEmail, null, EmailExamples.PersonName, language, null, true);
 
     private static Firm ExampleFirm() => new() { ShortName = EmailExamples.Firm, LegalName = EmailExamples.FirmLegalName };
 
-    private static Event ExampleEvent() =>
-        new() { Id = EmailExamples.EventId, NameTr = EmailExamples.EventName("tr"), NameEn = EmailExamples.EventName("en") };
+    private static EventInfo ExampleEvent() =>
+        new(EmailExamples.EventId, EmailExamples.EventName("tr"), EmailExamples.EventName("en"), "", "", "", "", default, default, "Europe/Istanbul", [], [], [], []);
 }

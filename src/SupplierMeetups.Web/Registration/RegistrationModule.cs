@@ -13,6 +13,7 @@ internal static class RegistrationModule
     public static IServiceCollection AddRegistrationModule(this IServiceCollection services)
     {
         services.AddScoped<FirmAccess>();
+        services.AddScoped<Contracts.IRegistrationDemoData, RegistrationDemoData>();
         services.AddScoped<FirmRegistrar>();
         services.AddScoped<PrimeInvitations>();
         services.AddScoped<QualificationsEditor>();

@@ -101,7 +101,7 @@ public sealed class AuditLogTests(PlatformFactory factory) : IClassFixture<Platf
     {
         var eventId = await factory.SeedEventAsync();
         var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
-        var contactId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
+        var contactId = await factory.WithDbAsync(db => db.Set<AppUser>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
 
         (await organizer.PostAsync($"/api/v1/firms/{firmId}/contacts/{contactId}/erase", null, Ct)).EnsureSuccessStatusCode();
@@ -117,7 +117,7 @@ public sealed class AuditLogTests(PlatformFactory factory) : IClassFixture<Platf
         var eventId = await factory.SeedEventAsync();
         var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
         await factory.ConfirmEmailAsync(email);
-        var contactId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
+        var contactId = await factory.WithDbAsync(db => db.Set<AppUser>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
         var contact = await factory.SignedInAsync(email);
 
         (await contact.PostAsync($"/api/v1/firms/{firmId}/contacts/{contactId}/erase", null, Ct)).EnsureSuccessStatusCode();
@@ -230,7 +230,7 @@ public sealed class AuditLogTests(PlatformFactory factory) : IClassFixture<Platf
         factory.WithDbAsync(db => db.Set<AuditEntry>().AsNoTracking().Where(where).ToListAsync(Ct));
 
     private Task<Guid> OrganizerIdAsync() =>
-        factory.WithDbAsync(db => db.Users.Where(u => u.Email == PlatformFactory.OrganizerEmail).Select(u => u.Id).SingleAsync(Ct));
+        factory.WithDbAsync(db => db.Set<AppUser>().Where(u => u.Email == PlatformFactory.OrganizerEmail).Select(u => u.Id).SingleAsync(Ct));
 
     private async Task<Guid> AcceptedMeetingAsync(MatchmakingWorld w)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -69,7 +70,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     private bool AccountExists(string address)
     {
         using var db = OpenDatabase();
-        return db.Users.AsNoTracking().Any(u => u.Email == address);
+        return db.Set<AppUser>().AsNoTracking().Any(u => u.Email == address);
     }
 
     private int AttemptsRecorded(string address)

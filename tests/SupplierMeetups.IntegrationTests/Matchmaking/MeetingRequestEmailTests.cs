@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Hangfire;
 using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking;
 using SupplierMeetups.Web.Matchmaking.ExpireRequests;
 
@@ -151,7 +152,7 @@ public sealed class MeetingRequestEmailTests(PlatformFactory factory) : IClassFi
     });
 
     private Task SpeaksEnglishAsync(string email) => MatchmakingWorld.ChangeAsync(factory, async db =>
-        (await db.Users.SingleAsync(u => u.Email == email, Ct)).PreferredLanguage = "en");
+        (await db.Set<AppUser>().SingleAsync(u => u.Email == email, Ct)).PreferredLanguage = "en");
 
     private async Task<int> RunSweepAsync(DateTimeOffset now)
     {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Email;
 
 namespace SupplierMeetups.IntegrationTests.Registration;
@@ -15,7 +16,7 @@ public sealed class ErasureOutboxTests(PlatformFactory factory) : IClassFixture<
     {
         var eventId = await factory.SeedEventAsync();
         var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
-        var contactId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
+        var contactId = await factory.WithDbAsync(db => db.Set<AppUser>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct));
         var unsent = await QueueForLaterAsync(email.ToUpperInvariant(), "Ayşe Yılmaz");
         var sentBefore = await RowsToAsync(email);
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);

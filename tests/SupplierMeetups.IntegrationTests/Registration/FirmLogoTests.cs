@@ -44,7 +44,7 @@ public sealed class FirmLogoTests(PlatformFactory factory) : IClassFixture<Platf
         var email = await factory.CreateUserAsync(Roles.Prime);
         await factory.WithDbAsync(async db =>
         {
-            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var userId = await db.Set<AppUser>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
             var firm = new Firm { ShortName = "ASELSAN", LegalName = "ASELSAN A.Ş.", City = "Ankara" };
             db.AddRange(firm, new Participation { EventId = eventId, FirmId = firm.Id, Type = ParticipationType.Prime, Status = ParticipationStatus.Approved, ContactUserId = userId });
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);

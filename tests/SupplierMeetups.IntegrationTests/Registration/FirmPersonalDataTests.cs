@@ -23,7 +23,7 @@ public sealed class FirmPersonalDataTests(PlatformFactory factory) : IClassFixtu
         var added = await contact.PostAsJsonAsync($"/api/v1/events/{eventId}/firms/{firmId}/people",
             new { fullName = "Gülşen Öztürk", title = "Kalite Müdürü", email = $"gulsen-{Guid.NewGuid():N}@test.local", phone = "+90 332 555 44 33" }, TestContext.Current.CancellationToken);
         added.EnsureSuccessStatusCode();
-        var contactId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var contactId = await factory.WithDbAsync(db => db.Set<AppUser>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken));
         return new World(eventId, firmId, email, contactId, (await added.JsonAsync()).GetProperty("id").GetGuid());
     }
 
@@ -31,7 +31,7 @@ public sealed class FirmPersonalDataTests(PlatformFactory factory) : IClassFixtu
         factory.WithDbAsync(db => db.Set<FirmPerson>().AsNoTracking().SingleAsync(p => p.Id == id, TestContext.Current.CancellationToken));
 
     private Task<AppUser> UserAsync(Guid id) =>
-        factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id, TestContext.Current.CancellationToken));
+        factory.WithDbAsync(db => db.Set<AppUser>().AsNoTracking().SingleAsync(u => u.Id == id, TestContext.Current.CancellationToken));
 
     [Fact]
     public async Task ExportApi_AsTheFirmsContact_GivesAccountConsentAndRepresentatives()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Registration;
 using SupplierMeetups.Web.Registration.Consent;
 
@@ -38,7 +39,7 @@ public sealed class FirmSignUpConsentTests(PlatformFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (record, text, userId, registeredAt) = await factory.WithDbAsync(async db =>
         {
-            var user = await db.Users.SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
+            var user = await db.Set<AppUser>().SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
             var participation = await db.Set<Participation>().SingleAsync(p => p.ContactUserId == user.Id, TestContext.Current.CancellationToken);
             var r = await db.Set<ConsentRecord>().SingleAsync(x => x.PersonId == user.Id, TestContext.Current.CancellationToken);
             var t = await db.Set<ConsentText>().SingleAsync(x => x.Id == r.ConsentTextId, TestContext.Current.CancellationToken);
@@ -129,7 +130,7 @@ public sealed class FirmSignUpConsentTests(PlatformFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var language = await factory.WithDbAsync(async db =>
         {
-            var user = await db.Users.SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
+            var user = await db.Set<AppUser>().SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
             return await (from r in db.Set<ConsentRecord>()
                           where r.PersonKind == PersonKinds.FirmContact && r.PersonId == user.Id
                           join t in db.Set<ConsentText>() on r.ConsentTextId equals t.Id
@@ -140,8 +141,8 @@ public sealed class FirmSignUpConsentTests(PlatformFactory factory) : IClassFixt
 
     private async Task AssertNothingSavedAsync(string email, string vkn)
     {
-        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email, TestContext.Current.CancellationToken)));
+        Assert.False(await factory.WithDbAsync(db => db.Set<AppUser>().AnyAsync(u => u.Email == email, TestContext.Current.CancellationToken)));
         Assert.False(await factory.WithDbAsync(db => db.Set<Firm>().AnyAsync(f => f.TaxNumber == vkn, TestContext.Current.CancellationToken)));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Set<ConsentRecord>().CountAsync(r => r.PersonKind == PersonKinds.FirmContact && !db.Users.Any(u => u.Id == r.PersonId), TestContext.Current.CancellationToken)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Set<ConsentRecord>().CountAsync(r => r.PersonKind == PersonKinds.FirmContact && !db.Set<AppUser>().Any(u => u.Id == r.PersonId), TestContext.Current.CancellationToken)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
@@ -28,7 +29,7 @@ public sealed class OrganizerSetupTests(PlatformFactory factory) : IClassFixture
         {
             var firm = await db.Set<Firm>().SingleAsync(f => f.TaxNumber == vkn, TestContext.Current.CancellationToken);
             var p = await db.Set<Participation>().SingleAsync(x => x.FirmId == firm.Id, TestContext.Current.CancellationToken);
-            var r = await (from ur in db.UserRoles join role in db.Roles on ur.RoleId equals role.Id where ur.UserId == p.ContactUserId select role.Name).ToListAsync(TestContext.Current.CancellationToken);
+            var r = await (from ur in db.Set<IdentityUserRole<Guid>>() join role in db.Set<IdentityRole<Guid>>() on ur.RoleId equals role.Id where ur.UserId == p.ContactUserId select role.Name).ToListAsync(TestContext.Current.CancellationToken);
             var m = await db.Set<OutgoingEmail>().CountAsync(o => o.ToAddress == email && o.Kind == "prime-invitation", TestContext.Current.CancellationToken);
             return (p, r, m);
         });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Identity;
@@ -25,8 +26,8 @@ public sealed class RegisterFirmTests(PlatformFactory factory) : IClassFixture<P
         {
             var f = await db.Set<Firm>().SingleAsync(x => x.TaxNumber == vkn, TestContext.Current.CancellationToken);
             var p = await db.Set<Participation>().SingleAsync(x => x.FirmId == f.Id, TestContext.Current.CancellationToken);
-            var user = await db.Users.SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
-            var r = await (from ur in db.UserRoles join role in db.Roles on ur.RoleId equals role.Id where ur.UserId == user.Id select role.Name).ToListAsync(TestContext.Current.CancellationToken);
+            var user = await db.Set<AppUser>().SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
+            var r = await (from ur in db.Set<IdentityUserRole<Guid>>() join role in db.Set<IdentityRole<Guid>>() on ur.RoleId equals role.Id where ur.UserId == user.Id select role.Name).ToListAsync(TestContext.Current.CancellationToken);
             var m = await db.Set<OutgoingEmail>().CountAsync(o => o.ToAddress == email, TestContext.Current.CancellationToken);
             Assert.Equal(user.Id, p.ContactUserId);
             Assert.Equal("Mustafa Büyükeğen", user.FullName);
@@ -58,7 +59,7 @@ public sealed class RegisterFirmTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.HtmlAsync();
         Assert.Contains($"{wrong} geçerli bir vergi numarası değil", html.Body!.TextContent);
-        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email, TestContext.Current.CancellationToken)));
+        Assert.False(await factory.WithDbAsync(db => db.Set<AppUser>().AnyAsync(u => u.Email == email, TestContext.Current.CancellationToken)));
         Assert.False(await factory.WithDbAsync(db => db.Set<Firm>().AnyAsync(f => f.TaxNumber == wrong, TestContext.Current.CancellationToken)));
     }
 
@@ -75,7 +76,7 @@ public sealed class RegisterFirmTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"The firm with the tax number {vkn} is already registered for this event.", (await response.HtmlAsync()).Body!.TextContent);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Set<Firm>().CountAsync(f => f.TaxNumber == vkn, TestContext.Current.CancellationToken)));
-        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == secondEmail, TestContext.Current.CancellationToken)));
+        Assert.False(await factory.WithDbAsync(db => db.Set<AppUser>().AnyAsync(u => u.Email == secondEmail, TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class RegisterFirmTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal("Ana yükleniciler organizatörlerin davetiyle katılır; katılımcı firma veya tedarikçi seçin.", errors.GetProperty("type")[0].GetString());
         Assert.Equal("Gotham Türkiye'nin 81 ilinden biri değil.", errors.GetProperty("city")[0].GetString());
         Assert.StartsWith("1234567891 geçerli bir vergi numarası değil", errors.GetProperty("taxNumber")[0].GetString());
-        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email, TestContext.Current.CancellationToken)));
+        Assert.False(await factory.WithDbAsync(db => db.Set<AppUser>().AnyAsync(u => u.Email == email, TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -191,7 +192,7 @@ public sealed class RegisterFirmTests(PlatformFactory factory) : IClassFixture<P
         var contactEmail = await factory.WithDbAsync(async db =>
         {
             var contactId = await db.Set<Participation>().Where(p => p.FirmId == firmId).Select(p => p.ContactUserId).SingleAsync(TestContext.Current.CancellationToken);
-            return await db.Users.Where(u => u.Id == contactId).Select(u => u.Email).SingleAsync(TestContext.Current.CancellationToken);
+            return await db.Set<AppUser>().Where(u => u.Id == contactId).Select(u => u.Email).SingleAsync(TestContext.Current.CancellationToken);
         });
         Assert.Equal(email, contactEmail);
     }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -12,7 +12,7 @@ namespace SupplierMeetups.Web.Badges.Api;
 
 [ApiController]
 [Produces("application/json")]
-public sealed class BadgesController(AppDbContext db, BadgeLinks links, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class BadgesController(AppDbContext db, IEventQueries events, BadgeLinks links, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     /// <summary>
     /// A badge's PDF. Open with the key from the badge e-mail, or signed in as the holder or an organizer.
@@ -55,7 +55,7 @@ public sealed class BadgesController(AppDbContext db, BadgeLinks links, IStringL
     [ProducesResponseType<BadgeResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Issue(Guid eventId, IssueBadgeRequest request, [FromServices] BadgeIssuer issuer, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        if (!await events.ExistsAsync(eventId, cancellationToken))
         {
             return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
         }
@@ -70,7 +70,7 @@ public sealed class BadgesController(AppDbContext db, BadgeLinks links, IStringL
     [Produces("application/pdf")]
     public async Task<IActionResult> Batch(Guid eventId, BadgeType? type, BadgeSheetLayout? layout, [FromServices] BadgeRendering rendering, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        if (!await events.ExistsAsync(eventId, cancellationToken))
         {
             return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
         }

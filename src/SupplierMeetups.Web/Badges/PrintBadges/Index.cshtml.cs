@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Badges.Api;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
@@ -15,7 +15,7 @@ namespace SupplierMeetups.Web.Badges.PrintBadges;
 
 /// <summary>The organizer's list of an event's badges, batch printing, and badges issued by hand (staff, press).</summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class IndexModel(AppDbContext db, BadgeIssuer issuer) : PageModel
+public sealed class IndexModel(AppDbContext db, IEventQueries events, BadgeIssuer issuer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -50,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, BadgeIssuer issuer) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        if (!await events.ExistsAsync(EventId, cancellationToken))
         {
             return false;
         }

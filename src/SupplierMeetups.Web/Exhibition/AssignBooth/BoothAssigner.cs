@@ -1,9 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.Contracts;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Messaging;
@@ -28,7 +27,7 @@ public enum AssignOutcome
 /// A confirmation queues the firm's e-mail and publishes <see cref="BoothConfirmed"/> in the same save (Badges puts the
 /// booth on the representatives' badges; no new badge e-mail: every download and print renders the badge's row).
 /// </summary>
-public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, UserManager<AppUser> users, IParticipantFirms participantFirms, IModuleEvents moduleEvents, AuditLog audit)
+public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutbox outbox, BoothEmails emails, IAccountQueries accounts, IEventQueries events, IParticipantFirms participantFirms, IModuleEvents moduleEvents, AuditLog audit)
 {
     public async Task<AssignOutcome> AssignAsync(Guid eventId, Guid boothId, Guid firmId, Guid? expectedVersion, bool hold, CancellationToken cancellationToken)
     {
@@ -116,8 +115,8 @@ public sealed class BoothAssigner(AppDbContext db, TimeProvider clock, EmailOutb
 
     private async Task QueueConfirmationAsync(Booth booth, ParticipantFirm participation, CancellationToken cancellationToken)
     {
-        if (participation.ContactUserId is not { } userId || await users.FindByIdAsync(userId.ToString()) is not { Email: { } email } contact) return;
-        var fair = await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == booth.EventId, cancellationToken);
+        if (participation.ContactUserId is not { } userId || await accounts.FindAsync(userId, cancellationToken) is not { Email: { Length: > 0 } email } contact) return;
+        var fair = await events.FindAsync(booth.EventId, cancellationToken) ?? throw new InvalidOperationException($"The event {booth.EventId} of booth {booth.Id} is gone.");
         var message = emails.Confirmed(contact.PreferredLanguage, contact.FullName, participation.ShortName, fair.Name(contact.PreferredLanguage), booth, booth.EventId);
         outbox.Add(email, contact.FullName, message, "booth-confirmed");
     }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -11,12 +11,12 @@ namespace SupplierMeetups.Web.Exhibition.Booths;
 /// valid and all are written, or nothing is and the errors say why. A booth that a firm holds keeps its
 /// assignment through any change; blocking, reserving or deleting it is refused until the organizer releases it.
 /// </summary>
-public sealed class BoothStore(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class BoothStore(AppDbContext db, IEventQueries events, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>Writes the booths; an input whose code exists is an update of that booth when <paramref name="updateByCode"/>, an error otherwise.</summary>
     public async Task<(IReadOnlyList<string> Errors, IReadOnlyList<Booth> Saved)> SaveAsync(Guid eventId, IReadOnlyList<BoothInput> inputs, bool updateByCode, CancellationToken cancellationToken, Guid? editedBoothId = null)
     {
-        var fair = await db.Set<Event>().AsNoTracking().Include(e => e.Halls).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        var fair = await events.FindAsync(eventId, cancellationToken);
         if (fair is null) return ([l["There is no such event."]], []);
         var halls = fair.Halls.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
         var existing = await db.Set<Booth>().Where(b => b.EventId == eventId).ToListAsync(cancellationToken);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -10,7 +10,7 @@ using SupplierMeetups.Web.Platform.Security;
 namespace SupplierMeetups.Web.Exhibition.Booths;
 
 [Authorize(Roles = Roles.Organizer)]
-public sealed class EditBoothModel(EventStore events, BoothStore store, AppDbContext db) : PageModel
+public sealed class EditBoothModel(IEventQueries events, BoothStore store, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }

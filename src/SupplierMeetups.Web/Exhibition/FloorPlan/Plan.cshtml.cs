@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Identity;
@@ -13,7 +13,7 @@ namespace SupplierMeetups.Web.Exhibition.FloorPlan;
 
 /// <summary>The organizer's floor plan of one hall: click (or Enter on) a booth to edit or assign it.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class PlanModel(EventStore events, BoothQuery query, ProposalService proposals, AppDbContext db) : PageModel
+public sealed class PlanModel(IEventQueries events, BoothQuery query, ProposalService proposals, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -21,7 +21,7 @@ public sealed class PlanModel(EventStore events, BoothQuery query, ProposalServi
     [BindProperty(SupportsGet = true)]
     public string? Hall { get; set; }
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public IReadOnlyList<BoothView> Booths { get; private set; } = [];
 
     [BindProperty]

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
@@ -10,7 +10,7 @@ using SupplierMeetups.Web.Platform.Security;
 namespace SupplierMeetups.Web.Exhibition.GenerateGrid;
 
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class GridModel(EventStore events, BoothStore store) : PageModel
+public sealed class GridModel(IEventQueries events, BoothStore store) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }

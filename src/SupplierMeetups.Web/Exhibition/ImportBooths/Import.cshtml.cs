@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
@@ -14,7 +14,7 @@ namespace SupplierMeetups.Web.Exhibition.ImportBooths;
 
 /// <summary>Creates or updates booths from CSV (pasted or uploaded); any error leaves every booth as it was.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class ImportModel(EventStore events, BoothStore store, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportModel(IEventQueries events, BoothStore store, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Registration;
@@ -13,7 +13,7 @@ namespace SupplierMeetups.Web.Exhibition.PublicMap;
 /// "İŞBİR") highlights the firm's booths and opens their hall. Works without JavaScript through the query string.
 /// </summary>
 [AllowAnonymous]
-public sealed class MapModel(EventStore events, BoothQuery query) : PageModel
+public sealed class MapModel(IEventQueries events, BoothQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -24,7 +24,7 @@ public sealed class MapModel(EventStore events, BoothQuery query) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Hall { get; set; }
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public IReadOnlyList<BoothView> Booths { get; private set; } = [];
     public IReadOnlyList<BoothView> Matches { get; private set; } = [];
     public IReadOnlySet<Guid> Highlighted { get; private set; } = new HashSet<Guid>();

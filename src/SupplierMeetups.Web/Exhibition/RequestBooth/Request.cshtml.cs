@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Http;
@@ -17,7 +17,7 @@ namespace SupplierMeetups.Web.Exhibition.RequestBooth;
 /// got. Any signed-in user may open it; only the contact of an approved exhibitor of the event finds a form.
 /// </summary>
 [Authorize, ShowsFieldErrors]
-public sealed class RequestModel(EventStore events, BoothQuery query, IParticipantFirms firms, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class RequestModel(IEventQueries events, BoothQuery query, IParticipantFirms firms, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -37,7 +37,7 @@ public sealed class RequestModel(EventStore events, BoothQuery query, IParticipa
     [BindProperty, Display(Name = "Competitors to keep apart from")]
     public List<Guid> Competitors { get; set; } = [];
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public FirmName? Firm { get; private set; }
     public IReadOnlyList<FirmName> Others { get; private set; } = [];
     public IReadOnlyList<BoothView> MyBooths { get; private set; } = [];

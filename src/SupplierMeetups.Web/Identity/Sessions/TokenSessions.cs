@@ -68,7 +68,7 @@ public sealed class TokenSessions(AppDbContext db, TimeProvider clock, IOptions<
             return false;
         }
         var presentedStamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        var stamp = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(cancellationToken);
+        var stamp = await db.Set<AppUser>().AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(cancellationToken);
         if (stamp is null || stamp != presentedStamp)
         {
             return false;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -9,7 +9,7 @@ using SupplierMeetups.Web.Platform.Refusals;
 namespace SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 
 /// <summary>An organizer moves a meeting or swaps two; every rule the engine keeps is checked and a break is refused with the reason.</summary>
-public sealed class ScheduleAdjuster(AppDbContext db, EventStore events, Participants participants, IStringLocalizer<SharedResource> l)
+public sealed class ScheduleAdjuster(AppDbContext db, IEventQueries events, Participants participants, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<EventSchedule>> MoveAsync(Guid eventId, Guid requestId, string slot, string table, CancellationToken cancellationToken)
     {

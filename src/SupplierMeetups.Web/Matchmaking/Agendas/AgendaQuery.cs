@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Matchmaking.Agendas;
@@ -7,15 +7,15 @@ namespace SupplierMeetups.Web.Matchmaking.Agendas;
 /// <summary>One meeting on an agenda: when, where, with whom. Booth stays null until booths are assigned.</summary>
 public sealed record AgendaItem(Guid RequestId, string SlotId, DateOnly Date, TimeOnly Start, TimeOnly End, string Table, Guid CounterpartId, string Counterpart, string CounterpartCity, string? CounterpartBooth, int Priority);
 
-public sealed record Agenda(Event Event, FirmCard Firm, IReadOnlyList<AgendaItem> Items);
+public sealed record Agenda(EventInfo Event, FirmCard Firm, IReadOnlyList<AgendaItem> Items);
 
 /// <summary>A firm's published meetings in time order; firms see only what was published.</summary>
-public sealed class AgendaQuery(AppDbContext db, Participants participants)
+public sealed class AgendaQuery(AppDbContext db, IEventQueries events, Participants participants)
 {
     public async Task<Agenda?> ForFirmAsync(Guid eventId, FirmCard firm, CancellationToken cancellationToken)
     {
         // Only the meeting days: an agenda needs slot times, not the event's halls and hundreds of tables.
-        var theEvent = await db.Set<Event>().AsNoTracking().Include(e => e.MeetingDays).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        var theEvent = await events.FindAsync(eventId, cancellationToken);
         if (theEvent is null)
         {
             return null;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -18,7 +18,7 @@ public sealed class AvailabilityInput
 public sealed record AvailabilityView(IReadOnlyList<string> UnavailableSlots, int DesksAtOnce, IReadOnlyList<string> OwnTables);
 
 /// <summary>A firm states when it cannot meet and, for a prime, how many desks it runs at once and which tables are its own.</summary>
-public sealed class AvailabilityService(AppDbContext db, EventStore events, IStringLocalizer<SharedResource> l)
+public sealed class AvailabilityService(AppDbContext db, IEventQueries events, IStringLocalizer<SharedResource> l)
 {
     public async Task<AvailabilityView> GetAsync(FirmCard firm, Guid eventId, CancellationToken cancellationToken)
     {

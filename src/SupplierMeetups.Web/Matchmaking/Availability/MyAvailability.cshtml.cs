@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
@@ -10,7 +10,7 @@ namespace SupplierMeetups.Web.Matchmaking.Availability;
 
 /// <summary>A firm ticks the slots it cannot meet in; a prime also gives its desks at once and picks its own tables.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
-public sealed class MyAvailabilityModel(Participants participants, EventStore events, AvailabilityService availability) : PageModel
+public sealed class MyAvailabilityModel(Participants participants, IEventQueries events, AvailabilityService availability) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -19,7 +19,7 @@ public sealed class MyAvailabilityModel(Participants participants, EventStore ev
     public AvailabilityInput Input { get; set; } = new();
 
     public FirmCard? Me { get; private set; }
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -27,7 +27,7 @@ public sealed record CatalogPage(IReadOnlyList<FirmProfile> Firms, int Total, in
 /// live in a JSON column that both databases would query differently. A capability finds its sub-capabilities too;
 /// a qualification counts only when it is valid on every day of the event.
 /// </summary>
-public sealed class CatalogSearch(IFirmProfiles profiles, ICapabilityTaxonomy taxonomy, EventStore events)
+public sealed class CatalogSearch(IFirmProfiles profiles, ICapabilityTaxonomy taxonomy, IEventQueries events)
 {
     public const int PageSize = 20;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Scheduling;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration;
@@ -13,7 +13,7 @@ namespace SupplierMeetups.Web.Matchmaking.DraftSchedule;
 /// </summary>
 public sealed class ScheduleBoard
 {
-    public required Event Event { get; init; }
+    public required EventInfo Event { get; init; }
     public required IReadOnlyList<MeetingSlot> Slots { get; init; }
     public required IReadOnlyList<string> Tables { get; init; }
     public required Dictionary<string, Guid> DeskOwner { get; init; }
@@ -29,7 +29,7 @@ public sealed class ScheduleBoard
 
     public IEnumerable<string> DesksOf(Guid primeId) => DeskOwner.Where(d => d.Value == primeId).Select(d => d.Key);
 
-    public static async Task<ScheduleBoard?> LoadAsync(AppDbContext db, EventStore events, Participants participants, Guid eventId, CancellationToken cancellationToken)
+    public static async Task<ScheduleBoard?> LoadAsync(AppDbContext db, IEventQueries events, Participants participants, Guid eventId, CancellationToken cancellationToken)
     {
         var theEvent = await events.FindAsync(eventId, cancellationToken);
         if (theEvent is null)

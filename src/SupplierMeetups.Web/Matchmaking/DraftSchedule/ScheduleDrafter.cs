@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Scheduling;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -21,7 +21,7 @@ public sealed class SchedulingOptions
 }
 
 /// <summary>Runs the engine on all accepted requests and saves the draft; published meetings stay where they are.</summary>
-public sealed class ScheduleDrafter(AppDbContext db, EventStore events, Participants participants, TimeProvider clock, SchedulingOptions options, IStringLocalizer<SharedResource> l)
+public sealed class ScheduleDrafter(AppDbContext db, IEventQueries events, Participants participants, TimeProvider clock, SchedulingOptions options, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<EventSchedule>> DraftAsync(Guid eventId, CancellationToken cancellationToken)
     {

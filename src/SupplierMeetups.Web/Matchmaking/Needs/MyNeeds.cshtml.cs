@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
@@ -16,7 +16,7 @@ namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime's needs with the form to publish another; organizers read every prime's needs here.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Organizer), ShowsFieldErrors]
-public sealed class MyNeedsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, EventStore events, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l)
+public sealed class MyNeedsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, IEventQueries events, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l)
     : PageModel, INeedForm
 {
     [BindProperty(SupportsGet = true)]
@@ -25,7 +25,7 @@ public sealed class MyNeedsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, 
     [BindProperty]
     public NeedInput Input { get; set; } = new();
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
 
     /// <summary>The signed-in prime; null for an organizer, who only reads.</summary>
     public FirmCard? Me { get; private set; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Catalog;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -13,7 +14,7 @@ public sealed record Fit(Guid FirmId, string Firm, string City, int Score, IRead
 /// counts two, each required qualification valid on the event's last day counts one. Suppliers with no capability
 /// in common are left out when the need names capabilities.
 /// </summary>
-public sealed class Recommendations(AppDbContext db, ICapabilityTaxonomy capabilities, IFirmProfiles profiles, Participants participants)
+public sealed class Recommendations(AppDbContext db, ICapabilityTaxonomy capabilities, IFirmProfiles profiles, IEventQueries events, Participants participants)
 {
     public async Task<IReadOnlyList<Fit>> ForNeedAsync(PrimeNeed need, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ public sealed class Recommendations(AppDbContext db, ICapabilityTaxonomy capabil
 
     private async Task<(DateOnly LastDay, IReadOnlyList<CapabilityTerm> Taxonomy)> ContextAsync(Guid eventId, CancellationToken cancellationToken)
     {
-        var theEvent = await db.Set<Events.Event>().AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken);
+        var theEvent = await events.GetAsync(eventId, cancellationToken);
         return (theEvent.EndDate, await capabilities.AllAsync(cancellationToken));
     }
 

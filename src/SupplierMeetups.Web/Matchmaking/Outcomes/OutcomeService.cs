@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -10,7 +10,7 @@ namespace SupplierMeetups.Web.Matchmaking.Outcomes;
 public sealed record OutcomeTotals(string Prime, int Meetings, int Recorded, int Held, int NoShow, int Nda, int Rfq, int SiteVisit, int Portal);
 
 /// <summary>Each side records the outcome of its own published meetings once the meeting's slot has begun; organizers read the totals.</summary>
-public sealed class OutcomeService(AppDbContext db, EventStore events, Participants participants, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class OutcomeService(AppDbContext db, IEventQueries events, Participants participants, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<MeetingOutcome>> RecordAsync(Guid eventId, FirmCard? me, Guid meetingId, OutcomeInput input, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
@@ -20,13 +20,13 @@ namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 /// </summary>
 [Authorize(Roles = Roles.Organizer)]
 public sealed class ScheduleBoardPageModel(
-    AppDbContext db, EventStore events, ScheduleReview review, ScheduleDrafter drafter,
+    AppDbContext db, IEventQueries events, ScheduleReview review, ScheduleDrafter drafter,
     ScheduleAdjuster adjuster, SchedulePublisher publisher, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public ScheduleReviewModel? Review { get; private set; }
     public string? Message { get; private set; }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
@@ -12,7 +12,7 @@ namespace SupplierMeetups.Web.Matchmaking.Reminders;
 /// From 09:00 (venue time) on the day before a meeting day, each firm with published meetings that day is sent
 /// its agenda once: the reminder row and the e-mail are saved together, and the row's unique key stops a second.
 /// </summary>
-public sealed class AgendaReminders(AppDbContext db, Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
+public sealed class AgendaReminders(AppDbContext db, IEventQueries eventQueries, Participants participants, EmailOutbox outbox, EmailOptions options, IStringLocalizer<SharedResource> l)
 {
     public const int SendFromHour = 9;
     public const string Kind = "agenda-reminder";
@@ -20,7 +20,7 @@ public sealed class AgendaReminders(AppDbContext db, Participants participants, 
     public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sent = 0;
-        var events = await db.Set<Event>().AsNoTracking().Include(e => e.MeetingDays).ToListAsync(cancellationToken);
+        var events = await eventQueries.ListAsync(cancellationToken);
         foreach (var theEvent in events)
         {
             var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(theEvent.TimeZoneId));
@@ -34,7 +34,7 @@ public sealed class AgendaReminders(AppDbContext db, Participants participants, 
         return sent;
     }
 
-    private async Task<int> RemindAsync(Event theEvent, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> RemindAsync(EventInfo theEvent, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var slots = theEvent.Slots().Where(s => s.Date == day).Select(s => s.Id).ToList();
         var meetings = await db.Set<MeetingRequest>().AsNoTracking()

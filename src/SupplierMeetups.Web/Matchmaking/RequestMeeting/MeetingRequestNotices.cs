@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Email;
-using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Writes a request's e-mails into the outbox of the caller's unit of work, each to the firm contact in their language.</summary>
-public sealed class MeetingRequestNotices(AppDbContext db, Participants participants, EmailOutbox outbox, MeetingRequestEmails emails)
+public sealed class MeetingRequestNotices(IEventQueries events, Participants participants, EmailOutbox outbox, MeetingRequestEmails emails)
 {
     public Task AddReceivedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
         TellAsync(request, MeetingRequestEmails.ReceivedKind, [(request.RecipientId, (language, name, firms, theEvent) => emails.Received(
@@ -34,7 +33,7 @@ public sealed class MeetingRequestNotices(AppDbContext db, Participants particip
                 language, name, firms[request.RequesterId], theEvent.Name(language), request.Priority, request.EventId)),
         ], cancellationToken);
 
-    private delegate RenderedEmail Render(string language, string recipientName, IReadOnlyDictionary<Guid, string> firms, Event theEvent);
+    private delegate RenderedEmail Render(string language, string recipientName, IReadOnlyDictionary<Guid, string> firms, EventInfo theEvent);
 
     /// <summary>One e-mail per letter to the recipient firm's contact; the event and the firms' names are read once for all.</summary>
     private async Task TellAsync(MeetingRequest request, string kind, IReadOnlyList<(Guid Recipient, Render Render)> letters, CancellationToken cancellationToken)
@@ -44,7 +43,7 @@ public sealed class MeetingRequestNotices(AppDbContext db, Participants particip
         {
             return;
         }
-        var theEvent = await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == request.EventId, cancellationToken);
+        var theEvent = await events.GetAsync(request.EventId, cancellationToken);
         var firms = (await participants.ManyAsync(request.EventId, [request.PrimeId, request.SupplierId], cancellationToken))
             .ToDictionary(f => f.Key, f => f.Value.ShortName);
         foreach (var (recipient, render) in letters)

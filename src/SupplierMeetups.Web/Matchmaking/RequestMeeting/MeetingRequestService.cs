@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -10,7 +10,7 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Creates a meeting request after every rule of the event holds, telling the asked firm in the same save; a refused request saves nothing.</summary>
 public sealed class MeetingRequestService(
-    AppDbContext db, Participants participants, IParticipantFirms firms, EventStore events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, Participants participants, IParticipantFirms firms, IEventQueries events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>
     /// The rules (one open request per pair, the requester's quota) are checked and the request inserted under the row
@@ -101,7 +101,7 @@ public sealed class MeetingRequestService(
     }
 
     /// <summary>A meeting both sides can never attend is refused now rather than left for the engine to report.</summary>
-    private async Task<Refusal?> CheckSlotAsync(Event theEvent, string? preferredSlot, FirmCard requester, FirmCard target, CancellationToken cancellationToken)
+    private async Task<Refusal?> CheckSlotAsync(EventInfo theEvent, string? preferredSlot, FirmCard requester, FirmCard target, CancellationToken cancellationToken)
     {
         var slots = theEvent.Slots().Select(s => s.Id).ToList();
         var ids = new[] { requester.ParticipationId, target.ParticipationId };

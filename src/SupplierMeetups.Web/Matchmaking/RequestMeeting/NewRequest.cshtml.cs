@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.RateLimiting;
@@ -14,7 +14,7 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 /// <summary>Asks one firm for a meeting: priority, a short note and, if wished, a preferred slot.</summary>
 [EnableRateLimiting(RateLimitPolicies.MeetingRequests)]
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier), ShowsFieldErrors]
-public sealed class NewRequestModel(Participants participants, EventStore events, MeetingRequestService requests) : PageModel
+public sealed class NewRequestModel(Participants participants, IEventQueries events, MeetingRequestService requests) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Platform.Audit;

@@ -5,7 +5,7 @@ using SupplierMeetups.Web.Platform.Security;
 namespace SupplierMeetups.Web.Platform.Audit;
 
 /// <summary>Adds an entry to the caller's unit of work, so that it is saved with the action it records or not at all.</summary>
-public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimeProvider clock)
+public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimeProvider clock, IAuditActorNames accounts)
 {
     public Task<AuditEntry> RecordAsync(string action, string targetType, Guid targetId, Guid? eventId, string details, CancellationToken cancellationToken) =>
         RecordAsync(action, targetType, targetId.ToString("D", CultureInfo.InvariantCulture), eventId, details, cancellationToken);
@@ -43,7 +43,7 @@ public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimePro
         {
             return AuditActor.Anonymous;
         }
-        var account = await db.Users.FindAsync([id], cancellationToken);
-        return new AuditActor(id, account?.FullName ?? "", account?.Email ?? user.Identity.Name ?? "");
+        var account = await accounts.FindAsync(id, cancellationToken);
+        return new AuditActor(id, account?.Name ?? "", account?.Email ?? user.Identity.Name ?? "");
     }
 }

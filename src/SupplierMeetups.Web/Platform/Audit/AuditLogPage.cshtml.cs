@@ -1,18 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Platform.Audit;
 
 /// <summary>Who approved, rejected, merged, assigned, published, cancelled, erased, exported or downloaded what; filters in the address, CSV of the same.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class AuditLogPageModel(AuditQuery query, AppDbContext db) : PageModel
+public sealed class AuditLogPageModel(AuditQuery query, IAuditEventNames eventNames) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();
@@ -23,9 +19,7 @@ public sealed class AuditLogPageModel(AuditQuery query, AppDbContext db) : PageM
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Entries = await query.FindAsync(Filter, AuditQuery.PageLimit, cancellationToken);
-        var language = LanguageOf.Current;
-        Events = (await db.Set<Event>().AsNoTracking().OrderByDescending(e => e.StartDate).ToListAsync(cancellationToken))
-            .Select(e => (e.Id, e.Name(language))).ToList();
+        Events = await eventNames.ListAsync(LanguageOf.Current, cancellationToken);
         return Page();
     }
 

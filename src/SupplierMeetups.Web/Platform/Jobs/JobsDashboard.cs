@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Platform.Jobs;

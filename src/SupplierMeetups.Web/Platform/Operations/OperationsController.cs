@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Platform.Operations;

@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Identity;
 
 namespace SupplierMeetups.Web.Platform.Persistence;
 
 /// <summary>
 /// The one database of the platform. Each module maps its own entities with configurations in its folder;
-/// tables are grouped per module: a schema on PostgreSQL, a name prefix on SQLite.
+/// tables are grouped per module: a schema on PostgreSQL, a name prefix on SQLite. A plain DbContext: Identity maps
+/// its own tables (Identity/Persistence), so that the platform knows no module.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     /// <summary>The Data Protection key ring, shared by every instance (cookies, tokens, encrypted identity numbers).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

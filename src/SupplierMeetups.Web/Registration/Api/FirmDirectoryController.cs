@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
@@ -15,7 +15,7 @@ namespace SupplierMeetups.Web.Registration.Api;
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/firms")]
 [Produces("application/json")]
-public sealed class FirmDirectoryController(AppDbContext db, FirmDirectoryQuery directory, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class FirmDirectoryController(AppDbContext db, IEventQueries events, FirmDirectoryQuery directory, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     /// <summary>
     /// The event's firms, sorted in Turkish alphabetical order, 50 a page. Organizers get every firm and field; a prime taking
@@ -28,7 +28,7 @@ public sealed class FirmDirectoryController(AppDbContext db, FirmDirectoryQuery 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> List(Guid eventId, [FromQuery] DirectoryFilter filter, CancellationToken cancellationToken)
     {
-        var e = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        var e = await events.FindAsync(eventId, cancellationToken);
         if (e is null)
         {
             return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -18,7 +18,7 @@ namespace SupplierMeetups.Web.Registration.Api;
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/firms")]
 [Produces("application/json")]
-public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmAccess access, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     /// <summary>
     /// Registers a firm for the event (anonymous: with the contact's account fields; signed in: as its contact). <c>acceptConsent</c>
@@ -120,7 +120,7 @@ public sealed class FirmsController(AppDbContext db, FirmAccess access, IStringL
     }
 
     private async Task<DateOnly> EventEndAsync(Guid eventId, CancellationToken cancellationToken) =>
-        await db.Set<Event>().Where(e => e.Id == eventId).Select(e => e.EndDate).SingleAsync(cancellationToken);
+        (await events.GetAsync(eventId, cancellationToken)).EndDate;
 
     private IActionResult ValidationProblem(IEnumerable<FieldError> errors)
     {

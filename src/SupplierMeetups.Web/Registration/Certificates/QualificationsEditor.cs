@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
 
 /// <summary>Changes a firm's qualifications and certificates; callers have checked the input and the proof file.</summary>
-public sealed class QualificationsEditor(AppDbContext db, ProofFiles proofs, TimeProvider clock)
+public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, ProofFiles proofs, TimeProvider clock)
 {
     public Task<Firm?> FindAsync(Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
@@ -57,7 +57,7 @@ public sealed class QualificationsEditor(AppDbContext db, ProofFiles proofs, Tim
     public async Task<DateOnly> ReferenceDayAsync(Guid firmId, CancellationToken cancellationToken)
     {
         var eventIds = await db.Set<Participation>().Where(p => p.FirmId == firmId).Select(p => p.EventId).ToListAsync(cancellationToken);
-        var ends = await db.Set<Event>().Where(e => eventIds.Contains(e.Id)).Select(e => e.EndDate).ToListAsync(cancellationToken);
+        var ends = (await events.FindManyAsync(eventIds, cancellationToken)).Values.Select(e => e.EndDate).ToList();
         return ends.Count > 0 ? ends.Max() : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     }
 

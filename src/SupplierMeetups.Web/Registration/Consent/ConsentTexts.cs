@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.Consent;
 
 /// <summary>Reads and versions the consent texts of an event.</summary>
-public sealed class ConsentTexts(AppDbContext db, TimeProvider clock)
+public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProvider clock)
 {
     public static readonly string[] Languages = ["tr", "en"];
 
@@ -17,7 +17,7 @@ public sealed class ConsentTexts(AppDbContext db, TimeProvider clock)
         {
             return latest;
         }
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        if (!await events.ExistsAsync(eventId, cancellationToken))
         {
             return null;
         }

@@ -3,18 +3,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Http;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.Consent;
 
 /// <summary>Organizers edit the event's KVKK notice; each changed language gets a new version, the old ones stay as proof.</summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class EditConsentModel(AppDbContext db, ConsentTexts texts) : PageModel
+public sealed class EditConsentModel(IEventQueries events, ConsentTexts texts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -30,7 +29,7 @@ public sealed class EditConsentModel(AppDbContext db, ConsentTexts texts) : Page
 
     public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        if (!await events.ExistsAsync(EventId, cancellationToken))
         {
             return NotFound();
         }
@@ -43,7 +42,7 @@ public sealed class EditConsentModel(AppDbContext db, ConsentTexts texts) : Page
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        if (!await events.ExistsAsync(EventId, cancellationToken))
         {
             return NotFound();
         }

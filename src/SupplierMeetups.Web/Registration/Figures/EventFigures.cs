@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.FirmDirectory;
@@ -23,7 +23,7 @@ public sealed class EventFigures(AppDbContext db)
 {
     public static readonly string[] StandardCertificateKinds = ["AQAP-2110", "ISO 9001", "AS/EN 9100", "ISO 27001"];
 
-    public async Task<FiguresReport> ComputeAsync(Event e, string language, CancellationToken cancellationToken)
+    public async Task<FiguresReport> ComputeAsync(EventInfo e, string language, CancellationToken cancellationToken)
     {
         var rows = await (
             from p in db.Set<Participation>().AsNoTracking()

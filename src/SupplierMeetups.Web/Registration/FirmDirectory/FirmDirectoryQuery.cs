@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 
@@ -15,7 +15,7 @@ public sealed record DirectoryResult(IReadOnlyList<DirectoryRow> Items, int Page
 /// </summary>
 public sealed class FirmDirectoryQuery(AppDbContext db)
 {
-    public async Task<IReadOnlyList<DirectoryRow>> AllAsync(Event e, DirectoryFilter filter, bool approvedSuppliersOnly, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DirectoryRow>> AllAsync(EventInfo e, DirectoryFilter filter, bool approvedSuppliersOnly, CancellationToken cancellationToken)
     {
         var rows = await (
             from p in db.Set<Participation>().AsNoTracking()
@@ -63,7 +63,7 @@ public sealed class FirmDirectoryQuery(AppDbContext db)
             .ToList();
     }
 
-    public async Task<DirectoryResult> PageAsync(Event e, DirectoryFilter filter, bool approvedSuppliersOnly, CancellationToken cancellationToken)
+    public async Task<DirectoryResult> PageAsync(EventInfo e, DirectoryFilter filter, bool approvedSuppliersOnly, CancellationToken cancellationToken)
     {
         var all = await AllAsync(e, filter, approvedSuppliersOnly, cancellationToken);
         var items = all.Skip((filter.Page - 1) * DirectoryFilter.PageSize).Take(DirectoryFilter.PageSize).ToList();

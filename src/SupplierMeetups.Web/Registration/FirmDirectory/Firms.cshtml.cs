@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
@@ -14,7 +14,7 @@ namespace SupplierMeetups.Web.Registration.FirmDirectory;
 
 /// <summary>The organizers' list of an event's firms: search, filters, paging, CSV export.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class FirmsModel(AppDbContext db, FirmDirectoryQuery directory, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class FirmsModel(AppDbContext db, IEventQueries events, FirmDirectoryQuery directory, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -22,7 +22,7 @@ public sealed class FirmsModel(AppDbContext db, FirmDirectoryQuery directory, Au
     [BindProperty(SupportsGet = true)]
     public DirectoryFilter Filter { get; set; } = new();
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public DirectoryResult? Result { get; private set; }
     public IReadOnlyList<Capability> Capabilities { get; private set; } = [];
     public IReadOnlyList<string> Cities { get; private set; } = [];
@@ -51,7 +51,7 @@ public sealed class FirmsModel(AppDbContext db, FirmDirectoryQuery directory, Au
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Event = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == EventId, cancellationToken);
+        Event = await events.FindAsync(EventId, cancellationToken);
         if (Event is null)
         {
             return false;

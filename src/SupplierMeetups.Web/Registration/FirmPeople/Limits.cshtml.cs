@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -12,7 +12,7 @@ namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>Organizers set, per event, how many representatives each participation type may name.</summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class LimitsModel(AppDbContext db, PeopleRoster roster) : PageModel
+public sealed class LimitsModel(AppDbContext db, IEventQueries events, PeopleRoster roster) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -24,7 +24,7 @@ public sealed class LimitsModel(AppDbContext db, PeopleRoster roster) : PageMode
 
     public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        if (!await events.ExistsAsync(EventId, cancellationToken))
         {
             return NotFound();
         }
@@ -36,7 +36,7 @@ public sealed class LimitsModel(AppDbContext db, PeopleRoster roster) : PageMode
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        if (!await events.ExistsAsync(EventId, cancellationToken))
         {
             return NotFound();
         }

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
 
-internal sealed class RepresentativeDirectory(AppDbContext db) : IRepresentatives
+internal sealed class RepresentativeDirectory(AppDbContext db, IAccountQueries accounts) : IRepresentatives
 {
     public async Task<ParticipationCard?> ParticipationAsync(Guid participationId, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ internal sealed class RepresentativeDirectory(AppDbContext db) : IRepresentative
         }
         var shortName = await db.Set<Firm>().Where(f => f.Id == participation.FirmId).Select(f => f.ShortName).SingleAsync(cancellationToken);
         var language = participation.ContactUserId is { } contactId
-            ? await db.Set<AppUser>().Where(u => u.Id == contactId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync(cancellationToken)
+            ? (await accounts.FindAsync(contactId, cancellationToken))?.PreferredLanguage
             : null;
         return new ParticipationCard(participation.Id, participation.EventId, participation.FirmId, participation.Type, participation.Status, shortName, language ?? "tr");
     }

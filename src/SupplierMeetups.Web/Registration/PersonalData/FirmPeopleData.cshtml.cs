@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration.RegisterVisitor;
@@ -17,7 +16,7 @@ namespace SupplierMeetups.Web.Registration.PersonalData;
 // Personal data: never kept by the browser or a proxy.
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [Authorize(Roles = Roles.Organizer + "," + Roles.Supplier + "," + Roles.Prime)]
-public sealed class FirmPeopleDataModel(FirmPersonalData personalData, FirmAccess access, SignInManager<AppUser> signIn) : PageModel
+public sealed class FirmPeopleDataModel(FirmPersonalData personalData, FirmAccess access, IAccountCommands accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid FirmId { get; set; }
@@ -85,7 +84,7 @@ public sealed class FirmPeopleDataModel(FirmPersonalData personalData, FirmAcces
         {
             return Redirect($"/firms/{FirmId}/personal-data?erased=true");
         }
-        await signIn.SignOutAsync();
+        await accounts.SignOutAsync();
         return Redirect("/personal-data/erased");
     }
 

@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -23,26 +22,26 @@ public sealed record FirmContact(Guid UserId, string FullName, string Email);
 /// Personal data of firm people: the contact's account and the representatives (FirmPerson). Erasure anonymizes in place, so
 /// the firm, its participations and the representatives' count stay as they were.
 /// </summary>
-public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
+public sealed class FirmPersonalData(AppDbContext db, IEventQueries events, IAccountQueries accounts, IAccountCommands accountCommands, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
 {
     public async Task<FirmContactDataExport?> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        if (await accounts.FindAsync(userId, cancellationToken) is not { } user)
         {
             return null;
         }
         var firmIds = await db.Set<Participation>().Where(p => p.ContactUserId == userId).Select(p => p.FirmId).Distinct().ToListAsync(cancellationToken);
-        var account = new AccountExport(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.PreferredLanguage, user.EmailConfirmed);
+        var account = new AccountExport(user.Id, user.FullName, user.Email, user.PhoneNumber, user.PreferredLanguage, user.EmailConfirmed);
         var consents = await trail.ConsentsAsync(PersonKinds.FirmContact, userId, cancellationToken);
         return new FirmContactDataExport(account, consents, await RepresentativesAsync(firmIds, user.PreferredLanguage, cancellationToken));
     }
 
     public async Task<IReadOnlyList<FirmContact>> ContactsAsync(Guid firmId, CancellationToken cancellationToken)
     {
-        var contacts = await db.Set<Participation>().Where(p => p.FirmId == firmId && p.ContactUserId != null)
-            .Join(db.Users, p => p.ContactUserId, u => u.Id, (p, u) => new { u.Id, u.FullName, u.Email })
-            .Distinct().ToListAsync(cancellationToken);
-        return contacts.Select(c => new FirmContact(c.Id, c.FullName, c.Email ?? "")).ToList();
+        var contactIds = await db.Set<Participation>().Where(p => p.FirmId == firmId && p.ContactUserId != null)
+            .Select(p => p.ContactUserId!.Value).Distinct().ToListAsync(cancellationToken);
+        var contacts = await accounts.FindManyAsync(contactIds, cancellationToken);
+        return contactIds.Where(contacts.ContainsKey).Select(id => new FirmContact(id, contacts[id].FullName, contacts[id].Email)).ToList();
     }
 
     public Task<IReadOnlyList<RepresentativeExport>> RepresentativesAsync(Guid firmId, string language, CancellationToken cancellationToken) =>
@@ -70,7 +69,7 @@ public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users
     public async Task<bool> EraseContactAsync(Guid firmId, Guid userId, CancellationToken cancellationToken)
     {
         var participations = await db.Set<Participation>().Where(p => p.ContactUserId == userId).ToListAsync(cancellationToken);
-        if (participations.All(p => p.FirmId != firmId) || await users.FindByIdAsync(userId.ToString()) is not { } user)
+        if (participations.All(p => p.FirmId != firmId) || await accounts.FindAsync(userId, cancellationToken) is not { } user)
         {
             return false;
         }
@@ -89,33 +88,11 @@ public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users
         }
         await trail.EraseAsync(PersonKinds.FirmContact, userId, now, cancellationToken);
         await audit.RecordErasureAsync(PersonKinds.FirmContact, userId, null, userId, cancellationToken);
-        await outbox.EraseRecipientAsync(user.Email ?? "", ErasedPerson.Email(user.Id), ErasedPerson.Name, cancellationToken);
+        await outbox.EraseRecipientAsync(user.Email, ErasedPerson.Email(user.Id), ErasedPerson.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await DisableAsync(user);
+        await accountCommands.DisableAsync(user.Id, ErasedPerson.Name, ErasedPerson.Email(user.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
-    }
-
-    private async Task DisableAsync(AppUser user)
-    {
-        user.FullName = ErasedPerson.Name;
-        user.Email = user.UserName = ErasedPerson.Email(user.Id);
-        user.EmailConfirmed = false;
-        user.PhoneNumber = null;
-        user.PasswordHash = null;
-        user.LockoutEnabled = true;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
-        Succeeded(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
-        // A new stamp ends the cookies and refresh tokens already handed out.
-        Succeeded(await users.UpdateSecurityStampAsync(user));
-    }
-
-    private static void Succeeded(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Erasing the account failed: {string.Join("; ", result.Errors.Select(e => e.Code))}");
-        }
     }
 
     private async Task EraseAsync(FirmPerson person, DateTimeOffset now, CancellationToken cancellationToken)
@@ -135,10 +112,11 @@ public sealed class FirmPersonalData(AppDbContext db, UserManager<AppUser> users
             from person in db.Set<FirmPerson>().AsNoTracking()
             where firmIds.Contains(person.FirmId)
             join participation in db.Set<Participation>().AsNoTracking() on person.ParticipationId equals participation.Id
-            join e in db.Set<Event>().AsNoTracking() on participation.EventId equals e.Id
             join firm in db.Set<Firm>().AsNoTracking() on person.FirmId equals firm.Id
-            select new { person, e, firm.ShortName }).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.e.StartDate).ThenBy(r => r.person.FullName, StringComparer.Ordinal)
+            select new { person, participation.EventId, firm.ShortName }).ToListAsync(cancellationToken);
+        var byId = await events.FindManyAsync(rows.Select(r => r.EventId), cancellationToken);
+        return rows.Where(r => byId.ContainsKey(r.EventId)).Select(r => new { r.person, e = byId[r.EventId], r.ShortName })
+            .OrderByDescending(r => r.e.StartDate).ThenBy(r => r.person.FullName, StringComparer.Ordinal)
             .Select(r => new RepresentativeExport(r.person.Id, r.ShortName, r.e.Name(language), r.person.FullName, r.person.Title, r.person.Email, r.person.Phone))
             .ToList();
     }

@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -17,7 +16,7 @@ namespace SupplierMeetups.Web.Registration.PersonalData;
 /// the e-mail link, with the data export and erasure.
 /// </summary>
 [Authorize(Roles = Roles.Visitor)]
-public sealed class MyVisitsModel(AppDbContext db, UserManager<AppUser> users, VisitorLinks links) : PageModel
+public sealed class MyVisitsModel(AppDbContext db, IAccountQueries accounts, IEventQueries events, VisitorLinks links) : PageModel
 {
     public sealed record Registration(string EventName, DateOnly StartDate, string Link);
 
@@ -25,19 +24,18 @@ public sealed class MyVisitsModel(AppDbContext db, UserManager<AppUser> users, V
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
-        if (user is not { EmailConfirmed: true, Email: { } email })
+        var user = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? await accounts.FindAsync(id, cancellationToken) : null;
+        if (user is not { EmailConfirmed: true, Email: { Length: > 0 } email })
         {
             return;
         }
         var normalized = Visitor.Normalize(email);
-        var rows = await (
-            from v in db.Set<Visitor>().AsNoTracking()
-            where v.NormalizedEmail == normalized
-            join e in db.Set<Event>().AsNoTracking() on v.EventId equals e.Id
-            select new { v.Id, e.NameTr, e.NameEn, e.StartDate }).ToListAsync(cancellationToken);
-        Registrations = rows.OrderByDescending(r => r.StartDate)
-            .Select(r => new Registration(LanguageOf.Current == "en" && r.NameEn.Length > 0 ? r.NameEn : r.NameTr, r.StartDate, links.PagePath(r.Id)))
+        var visits = await db.Set<Visitor>().AsNoTracking().Where(v => v.NormalizedEmail == normalized)
+            .Select(v => new { v.Id, v.EventId }).ToListAsync(cancellationToken);
+        var byId = await events.FindManyAsync(visits.Select(v => v.EventId), cancellationToken);
+        Registrations = visits.Where(v => byId.ContainsKey(v.EventId)).Select(v => new { v.Id, Event = byId[v.EventId] })
+            .OrderByDescending(r => r.Event.StartDate)
+            .Select(r => new Registration(r.Event.Name(LanguageOf.Current), r.Event.StartDate, links.PagePath(r.Id)))
             .ToList();
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -27,7 +27,7 @@ public sealed record VisitorDataExport(
     IReadOnlyList<ConsentExport> Consents);
 
 /// <summary>A visitor's data: export as JSON and erasure that anonymizes without removing the registration.</summary>
-public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector identityNumbers, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
+public sealed class VisitorPersonalData(AppDbContext db, IEventQueries events, IdentityNumberProtector identityNumbers, PersonalDataTrail trail, OutboxErasure outbox, AuditLog audit, TimeProvider clock)
 {
     public async Task<VisitorDataExport?> ExportAsync(Guid visitorId, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class VisitorPersonalData(AppDbContext db, IdentityNumberProtector
         {
             return null;
         }
-        var e = await db.Set<Event>().AsNoTracking().SingleAsync(x => x.Id == visitor.EventId, cancellationToken);
+        var e = await events.GetAsync(visitor.EventId, cancellationToken);
         var consents = await trail.ConsentsAsync(PersonKinds.Visitor, visitorId, cancellationToken);
         return new VisitorDataExport(
             visitor.Id, e.Name(visitor.Language), visitor.FullName, visitor.Organization, visitor.Title, visitor.Email, visitor.Phone,

@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -35,8 +34,8 @@ public sealed record RegistrationOutcome(RegistrationStatus Status, Participatio
 /// </summary>
 public sealed class FirmRegistrar(
     AppDbContext db,
-    UserManager<AppUser> users,
-    AccountService accounts,
+    IAccountCommands accounts,
+    IEventQueries events,
     FirmAccess access,
     ConsentAcceptance consentAcceptance,
     ConsentRecorder consent,
@@ -46,7 +45,7 @@ public sealed class FirmRegistrar(
     /// <param name="ip">The address the contact accepted the notice from, kept as proof.</param>
     public async Task<RegistrationOutcome> RegisterAsync(Guid eventId, RegisterFirmInput input, ClaimsPrincipal user, string? ip, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken))
+        if (!await events.ExistsAsync(eventId, cancellationToken))
         {
             return new RegistrationOutcome(RegistrationStatus.EventNotFound, null, []);
         }
@@ -70,7 +69,7 @@ public sealed class FirmRegistrar(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (contact, accountErrors) = signedInId is { } id ? (await SignedInContactAsync(id), []) : await NewContactAsync(input);
+        var (contact, accountErrors) = signedInId is { } id ? (await accounts.MakeFirmContactAsync(id, cancellationToken), []) : await NewContactAsync(input, cancellationToken);
         if (contact is null)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -171,36 +170,10 @@ public sealed class FirmRegistrar(
         }
     }
 
-    private async Task<AppUser> SignedInContactAsync(Guid id)
+    private async Task<(AccountInfo? Contact, List<FieldError> Errors)> NewContactAsync(RegisterFirmInput input, CancellationToken cancellationToken)
     {
-        var contact = await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException("The signed-in account is gone.");
-        if (!await users.IsInRoleAsync(contact, Roles.Supplier) && !await users.IsInRoleAsync(contact, Roles.Prime))
-        {
-            await users.AddToRoleAsync(contact, Roles.Supplier);
-        }
-        return contact;
-    }
-
-    private async Task<(AppUser? Contact, List<FieldError> Errors)> NewContactAsync(RegisterFirmInput input)
-    {
-        var contact = new AppUser
-        {
-            UserName = input.ContactEmail!.Trim(),
-            Email = input.ContactEmail.Trim(),
-            FullName = input.ContactFullName!.Trim(),
-            PreferredLanguage = LanguageOf.Current,
-        };
-        var result = await users.CreateAsync(contact, input.ContactPassword!);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(contact, Roles.Supplier);
-        }
-        if (!result.Succeeded)
-        {
-            return (null, result.Errors.Select(e => new FieldError(
-                e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(input.ContactPassword) : nameof(input.ContactEmail), e.Description)).ToList());
-        }
-        await accounts.QueueConfirmationAsync(contact);
-        return (contact, []);
+        var created = await accounts.CreateFirmContactAsync(input.ContactEmail!, input.ContactFullName!, input.ContactPassword!, cancellationToken);
+        return (created.Account, created.Errors.Select(e => new FieldError(
+            e.AboutPassword ? nameof(input.ContactPassword) : nameof(input.ContactEmail), e.Description)).ToList());
     }
 }

@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
-using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -31,7 +27,7 @@ public sealed class PrimeInviteInput : FirmProfileInput
 /// contact gets (or keeps) a Prime account with a link to set the password, all in one transaction.
 /// </summary>
 public sealed class PrimeInvitations(
-    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, AccountEmails emails, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, IAccountCommands accounts, IEventQueries events, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<(Participation? Participation, IReadOnlyList<FieldError> Errors)> InviteAsync(Guid eventId, PrimeInviteInput input, CancellationToken cancellationToken)
     {
@@ -42,29 +38,17 @@ public sealed class PrimeInvitations(
             return (null, [new FieldError(nameof(input.TaxNumber), l["The firm with the tax number {0} is already registered for this event.", vkn ?? ""])]);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var contact = await users.FindByEmailAsync(input.ContactEmail.Trim());
-        var result = IdentityResult.Success;
-        if (contact is null)
-        {
-            contact = new AppUser { UserName = input.ContactEmail.Trim(), Email = input.ContactEmail.Trim(), FullName = input.ContactFullName.Trim(), PreferredLanguage = input.Language == "en" ? "en" : "tr" };
-            result = await users.CreateAsync(contact);
-            if (result.Succeeded)
-            {
-                var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(contact)));
-                outbox.Add(contact.Email!, contact.FullName, emails.PasswordReset(contact, code), "prime-invitation");
-            }
-        }
-        if (result.Succeeded && !await users.IsInRoleAsync(contact, Roles.Prime))
-        {
-            // Tracked now, saved by the role change's own save inside this transaction.
-            await audit.RecordAsync(AuditActions.RoleGranted, "user", contact.Id, eventId, Roles.Prime, cancellationToken);
-            result = await users.AddToRoleAsync(contact, Roles.Prime);
-        }
-        if (!result.Succeeded)
+        var invited = await accounts.InviteAsync(input.ContactEmail, input.ContactFullName, input.Language, Roles.Prime, "prime-invitation", cancellationToken);
+        if (invited.Account is not { } contact)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return (null, result.Errors.Select(e => new FieldError(nameof(input.ContactEmail), e.Description)).ToList());
+            return (null, invited.Errors.Select(e => new FieldError(nameof(input.ContactEmail), e.Description)).ToList());
+        }
+        if (invited.RoleGranted)
+        {
+            // Saved with the participation inside this transaction, as the role it records.
+            await audit.RecordAsync(AuditActions.RoleGranted, "user", contact.Id, eventId, Roles.Prime, cancellationToken);
         }
         if (firm is null)
         {
@@ -84,5 +68,5 @@ public sealed class PrimeInvitations(
     }
 
     public Task<bool> EventExistsAsync(Guid eventId, CancellationToken cancellationToken) =>
-        db.Set<Event>().AnyAsync(e => e.Id == eventId, cancellationToken);
+        events.ExistsAsync(eventId, cancellationToken);
 }

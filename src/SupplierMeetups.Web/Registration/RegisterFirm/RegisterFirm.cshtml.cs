@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
@@ -17,7 +17,7 @@ namespace SupplierMeetups.Web.Registration.RegisterFirm;
 /// <summary>A firm signs up for an event. Anyone may; a firm's contact who is signed in finds the profile filled in.</summary>
 [EnableRateLimiting(RateLimitPolicies.Registration)]
 [AllowAnonymous, ShowsFieldErrors]
-public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, FirmAccess access, ConsentTexts consentTexts, ConsentAcceptance consentAcceptance) : PageModel
+public sealed class RegisterFirmModel(AppDbContext db, IEventQueries events, FirmRegistrar registrar, FirmAccess access, ConsentTexts consentTexts, ConsentAcceptance consentAcceptance) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -25,7 +25,7 @@ public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, 
     [BindProperty]
     public RegisterFirmInput Input { get; set; } = new();
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public IReadOnlyList<CapabilityNode> Capabilities { get; private set; } = [];
     public ConsentText? Consent { get; private set; }
     public bool Registered { get; private set; }
@@ -77,7 +77,7 @@ public sealed class RegisterFirmModel(AppDbContext db, FirmRegistrar registrar, 
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Event = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == EventId, cancellationToken);
+        Event = await events.FindAsync(EventId, cancellationToken);
         Capabilities = await CapabilityTree.LoadAsync(db, LanguageOf.Current, cancellationToken);
         if (Event is null)
         {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Messaging;
@@ -22,7 +22,7 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [AllowAnonymous]
 public sealed class MyVisitModel(
-    AppDbContext db,
+    AppDbContext db, IEventQueries events,
     VisitorLinks links,
     VisitorPersonalData personalData,
     IdentityNumberProtector identityNumbers,
@@ -96,7 +96,7 @@ public sealed class MyVisitModel(
         }
         Visitor = visitor;
         Erased = visitor.IsErased;
-        EventName = (await db.Set<Event>().AsNoTracking().SingleAsync(e => e.Id == visitor.EventId, cancellationToken)).Name(LanguageOf.Current);
+        EventName = (await events.GetAsync(visitor.EventId, cancellationToken)).Name(LanguageOf.Current);
         MaskedIdentityNumber = identityNumbers.Unprotect(visitor.ProtectedIdentityNumber) is { } number ? NationalIdNumber.Mask(number) : null;
     }
 

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Platform.Http.Input;
@@ -16,7 +15,7 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 /// <summary>The public visitor registration form of an event.</summary>
 [EnableRateLimiting(RateLimitPolicies.VisitorSignUp)]
 [AllowAnonymous, ShowsFieldErrors]
-public sealed class VisitModel(AppDbContext db, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -74,7 +73,7 @@ public sealed class VisitModel(AppDbContext db, VisitorRegistrar registrar, Cons
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var e = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == EventId, cancellationToken);
+        var e = await events.FindAsync(EventId, cancellationToken);
         if (e is null)
         {
             return false;

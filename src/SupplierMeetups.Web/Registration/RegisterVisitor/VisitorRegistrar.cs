@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -25,7 +25,7 @@ public sealed record VisitorRegistrationResult(VisitorRegistrationOutcome Outcom
 /// e-mail in one unit of work, so invalid input changes nothing and a double submit registers once.
 /// </summary>
 public sealed class VisitorRegistrar(
-    AppDbContext db,
+    AppDbContext db, IEventQueries events,
     ConsentAcceptance consentAcceptance,
     ConsentRecorder consent,
     IdentityNumberProtector identityNumbers,
@@ -36,7 +36,7 @@ public sealed class VisitorRegistrar(
 {
     public async Task<VisitorRegistrationResult> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken)
     {
-        var e = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        var e = await events.FindAsync(eventId, cancellationToken);
         if (e is null)
         {
             return new VisitorRegistrationResult(VisitorRegistrationOutcome.EventNotFound);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -11,7 +11,7 @@ using SupplierMeetups.Web.Platform.Security;
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 [Authorize(Roles = Roles.Organizer)]
-public sealed class VisitorSettingsPageModel(AppDbContext db) : PageModel
+public sealed class VisitorSettingsPageModel(AppDbContext db, IEventQueries events) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -23,7 +23,7 @@ public sealed class VisitorSettingsPageModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        if (!await events.ExistsAsync(EventId, cancellationToken))
         {
             return NotFound();
         }
@@ -34,7 +34,7 @@ public sealed class VisitorSettingsPageModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await db.Set<Event>().AnyAsync(e => e.Id == EventId, cancellationToken))
+        if (!await events.ExistsAsync(EventId, cancellationToken))
         {
             return NotFound();
         }

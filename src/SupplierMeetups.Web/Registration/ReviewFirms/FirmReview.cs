@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
-using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Messaging;
@@ -25,7 +24,7 @@ public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOn
 /// the same moment from missing their badge.
 /// </summary>
 public sealed class FirmReview(
-    AppDbContext db, UserManager<AppUser> users, EmailOutbox outbox, RegistrationEmails emails, IModuleEvents moduleEvents, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, IAccountQueries accounts, IEventQueries events, EmailOutbox outbox, RegistrationEmails emails, IModuleEvents moduleEvents, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<IReadOnlyList<PendingFirm>> PendingAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -53,7 +52,7 @@ public sealed class FirmReview(
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var participationId = await db.Set<Participation>().Where(p => p.EventId == eventId && p.FirmId == firmId).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
         var firm = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
-        var e = await db.Set<Event>().SingleOrDefaultAsync(x => x.Id == eventId, cancellationToken);
+        var e = await events.FindAsync(eventId, cancellationToken);
         if (participationId is not { } id || firm is null || e is null)
         {
             return ReviewOutcome.NotFound;
@@ -68,7 +67,7 @@ public sealed class FirmReview(
         participation.Status = status;
         participation.RejectionReason = reason;
         participation.ReviewedAt = clock.GetUtcNow();
-        if (participation.ContactUserId is { } contactId && await users.FindByIdAsync(contactId.ToString()) is { Email: not null } contact)
+        if (participation.ContactUserId is { } contactId && await accounts.FindAsync(contactId, cancellationToken) is { Email.Length: > 0 } contact)
         {
             var email = status == ParticipationStatus.Approved ? emails.Approved(contact, firm, e) : emails.Rejected(contact, firm, e, reason!);
             outbox.Add(contact.Email, contact.FullName, email, status == ParticipationStatus.Approved ? "firm-approved" : "firm-rejected");

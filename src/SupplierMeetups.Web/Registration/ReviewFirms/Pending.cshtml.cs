@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Security;
@@ -11,12 +11,12 @@ namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
 /// <summary>The organizers' queue of firms waiting for approval in an event, with look-alike firms flagged for merging.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class PendingModel(FirmReview review, EventStore events, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class PendingModel(FirmReview review, IEventQueries events, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public IReadOnlyList<PendingFirm> Firms { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.IntegrationTests.Registration;
 using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.IntegrationTests.Platform.HostileInput;
@@ -122,7 +123,7 @@ public sealed class ApiInputHygieneTests(PlatformFactory factory) : IClassFixtur
 
         Assert.Equal("Short name must not contain control characters such as line breaks.", (await ErrorsAsync(first)).GetProperty("shortName")[0].GetString());
         Assert.Equal("This entry must not be empty.", (await ErrorsAsync(second)).GetProperty("capabilities[1]")[0].GetString());
-        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email, Ct)));
+        Assert.False(await factory.WithDbAsync(db => db.Set<AppUser>().AnyAsync(u => u.Email == email, Ct)));
         Assert.False(await factory.WithDbAsync(db => db.Set<Participation>().AnyAsync(p => p.EventId == eventId, Ct)));
     }
 

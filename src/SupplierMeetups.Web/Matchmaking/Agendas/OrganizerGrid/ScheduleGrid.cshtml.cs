@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -19,12 +19,12 @@ public sealed record GridCell(Guid MeetingId, string Prime, string Supplier, boo
 /// a published meeting can be cancelled here, which frees its slot and tells its two firms.
 /// </summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class ScheduleGridModel(AppDbContext db, EventStore events, Participants participants, AnswerRequestService answers, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ScheduleGridModel(AppDbContext db, IEventQueries events, Participants participants, AnswerRequestService answers, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public IReadOnlyList<MeetingSlot> Slots { get; private set; } = [];
     public IReadOnlyList<string> Tables { get; private set; } = [];
     public Dictionary<(string Slot, string Table), GridCell> Grid { get; private set; } = [];

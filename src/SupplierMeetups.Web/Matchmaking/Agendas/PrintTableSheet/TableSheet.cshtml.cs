@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -13,9 +13,9 @@ public sealed record SheetLine(MeetingSlot Slot, string? Prime, string? Supplier
 
 /// <summary>The printable sheet laid on one table for one day: every slot, who meets there (published meetings only).</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class TableSheetModel(AppDbContext db, EventStore events, Participants participants) : PageModel
+public sealed class TableSheetModel(AppDbContext db, IEventQueries events, Participants participants) : PageModel
 {
-    public Event? Event { get; private set; }
+    public EventInfo? Event { get; private set; }
     public string Table { get; private set; } = "";
     public int Day { get; private set; }
     public IReadOnlyList<SheetLine> Lines { get; private set; } = [];

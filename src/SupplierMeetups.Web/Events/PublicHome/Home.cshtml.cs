@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Platform.Persistence;
 
-namespace SupplierMeetups.Web.Platform.Ui;
+namespace SupplierMeetups.Web.Events.PublicHome;
 
+/// <summary>The public home, "/": the events, newest first.</summary>
 [AllowAnonymous]
 public sealed class HomeModel(AppDbContext db) : PageModel
 {

@@ -1,7 +1,7 @@
-namespace SupplierMeetups.Web.Demo;
+namespace SupplierMeetups.Web.Registration;
 
 /// <summary>The raw material of the demo: real prime contractors, the region's cities, Turkish names and the capability taxonomy.</summary>
-internal static class DemoCatalog
+internal static class RegistrationDemoCatalog
 {
     public static readonly (string Short, string Legal, string City)[] Primes =
     [
