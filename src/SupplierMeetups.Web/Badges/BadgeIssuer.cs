@@ -64,7 +64,11 @@ public sealed class BadgeLinks(IDataProtectionProvider protection, EmailOptions 
 {
     private readonly IDataProtector _protector = protection.CreateProtector("SupplierMeetups.Badges.Download.v1");
 
-    public string DownloadUrl(Guid badgeId) => $"{email.PublicBaseUrl}/badges/{badgeId}.pdf?key={Uri.EscapeDataString(_protector.Protect(badgeId.ToString()))}";
+    /// <summary>For e-mails and API answers, read away from this site.</summary>
+    public string DownloadUrl(Guid badgeId) => email.PublicBaseUrl + DownloadPath(badgeId);
+
+    /// <summary>For links inside pages: relative, so it works on whatever host and port the page was served.</summary>
+    public string DownloadPath(Guid badgeId) => $"/badges/{badgeId}.pdf?key={Uri.EscapeDataString(_protector.Protect(badgeId.ToString()))}";
 
     public bool IsValidKey(Guid badgeId, string? key)
     {

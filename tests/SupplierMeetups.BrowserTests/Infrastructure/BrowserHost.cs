@@ -6,11 +6,17 @@ using SupplierMeetups.IntegrationTests.Infrastructure;
 namespace SupplierMeetups.BrowserTests.Infrastructure;
 
 /// <summary>The platform on a real loopback port and Debian's Chromium driven by Playwright (no browser download).</summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public PlatformFactory Platform { get; } = new();
+    public BrowserHost() : this(new PlatformFactory())
+    {
+    }
+
+    protected BrowserHost(PlatformFactory platform) => Platform = platform;
+
+    public PlatformFactory Platform { get; }
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
@@ -39,9 +45,9 @@ public sealed class BrowserHost : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(string locale = "tr-TR")
+    public async Task<IPage> NewPageAsync(string locale = "tr-TR", int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 800 } });
         return await context.NewPageAsync();
     }
 

@@ -38,6 +38,7 @@ public sealed class MeetingJourneyTests(BrowserHost host) : IClassFixture<Browse
         var organizer = await SignedInAsync(PlatformFactory.OrganizerEmail);
         await organizer.GotoAsync($"/organizer/events/{w.EventId}/schedule");
         await organizer.GetByTestId("draft").ClickAsync();
+        await organizer.GetByTestId("publish-ask").ClickAsync();
         await organizer.GetByTestId("publish").ClickAsync();
         await organizer.GetByTestId("schedule-figures").WaitForAsync();
         var figures = await organizer.GetByTestId("schedule-figures").TextContentAsync();

@@ -59,12 +59,19 @@ public sealed class OrganizerCancelTests(PlatformFactory factory) : IClassFixtur
         var grid = $"/organizer/events/{w.EventId}/schedule/grid";
 
         var page = await (await organizer.GetAsync(grid, Ct)).HtmlAsync();
-        var pressed = await organizer.PostFormAsync(grid, new() { ["meetingId"] = id.ToString() }, handler: "Cancel");
+        var ask = page.QuerySelector($"td[data-meeting='{id}'] [data-testid=cancel-meeting]")!.GetAttribute("href")!;
+        var confirm = await (await organizer.GetAsync(ask, Ct)).HtmlAsync();
+        var statusWhileAsking = (await w.RequestsAsync(factory)).Single(r => r.Id == id).Status;
+        var pressed = await organizer.PostFormAsync(ask, new() { ["meetingId"] = id.ToString() }, handler: "Cancel");
+        var told = await (await organizer.GetAsync(pressed.RedirectPath(), Ct)).HtmlAsync();
         // A second organizer on a page loaded before the first pressed the button.
         var again = await organizer.PostFormWithTokenFromAsync($"/organizer/events/{w.EventId}/schedule", $"{grid}?handler=Cancel", new() { ["meetingId"] = id.ToString() });
 
-        Assert.NotNull(page.QuerySelector($"td[data-meeting='{id}'] [data-testid=cancel-meeting]"));
+        Assert.Null(page.QuerySelector("[data-testid=cancel-confirm]"));
+        Assert.EndsWith("İki firmaya da e-postayla bildirilir.", confirm.QuerySelector("[data-testid=cancel-confirm] p")!.TextContent);
+        Assert.Equal(RequestStatus.Accepted, statusWhileAsking);
         Assert.Equal(HttpStatusCode.Redirect, pressed.StatusCode);
+        Assert.Equal("Görüşme iptal edildi; iki firmaya da e-postayla bildirildi.", told.QuerySelector("[data-testid=status-message]")!.TextContent);
         Assert.Equal(RequestStatus.Cancelled, (await w.RequestsAsync(factory)).Single(r => r.Id == id).Status);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("Bu talep artık açık değil.", (await again.HtmlAsync()).QuerySelector("[data-testid=grid-message]")?.TextContent.Trim());

@@ -19,13 +19,19 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
         var page = $"/organizer/events/{w.EventId}/schedule";
 
         var drafted = await organizer.PostFormAsync(page, [], handler: "Draft");
-        var published = await organizer.PostFormAsync(page, new() { ["version"] = (await (await organizer.GetAsync(page, Ct)).HtmlAsync()).QuerySelector("input[name=version]")!.GetAttribute("value")! }, handler: "Publish");
+        var before = await (await organizer.GetAsync(page, Ct)).HtmlAsync();
+        var confirm = await (await organizer.GetAsync(before.QuerySelector("[data-testid=publish-ask]")!.GetAttribute("href")!, Ct)).HtmlAsync();
+        var published = await organizer.PostFormAsync(page + "?confirmPublish=true", new() { ["version"] = confirm.QuerySelector("input[name=version]")!.GetAttribute("value")! }, handler: "Publish");
+        var after = await (await organizer.GetAsync(published.RedirectPath(), Ct)).HtmlAsync();
         var grid = await (await organizer.GetAsync(page + "/grid", Ct)).HtmlAsync();
         var primeRow = (await (await (await factory.SignedInPagesAsync(w.Prime.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
         var supplierRow = (await (await (await factory.SignedInPagesAsync(w.Supplier.Email)).GetAsync($"/events/{w.EventId}/agenda", Ct)).HtmlAsync()).QuerySelector("[data-testid=agenda] tbody tr");
 
         Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
+        Assert.Null(before.QuerySelector("input[name=version]"));
+        Assert.Equal("1 görüşme yayımlansın mı? Bunlardan 1 tanesi yeni veya yeri değişmiş; 2 firmaya ajandalarıyla bir e-posta gidecek.", confirm.QuerySelector("[data-testid=publish-confirm] p")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal("Program yayımlandı: 1 görüşme; 2 firmaya e-postayla bildirildi.", after.QuerySelector("[data-testid=status-message]")!.TextContent);
         Assert.Single(grid.QuerySelectorAll("[data-testid=grid] td.published"));
         Assert.NotNull(primeRow);
         Assert.Equal(primeRow.GetAttribute("data-slot"), supplierRow!.GetAttribute("data-slot"));

@@ -61,7 +61,8 @@ public sealed class PersonalDataTests(PlatformFactory factory) : IClassFixture<P
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
         var before = await VisitorTotalAsync(organizer, eventId);
 
-        var erased = await factory.Anonymous().PostFormAsync(link, [], handler: "erase");
+        var asked = await (await factory.Anonymous().GetAsync(link, TestContext.Current.CancellationToken)).HtmlAsync();
+        var erased = await factory.Anonymous().PostFormAsync(asked.QuerySelector("[data-testid=erase]")!.GetAttribute("href")!, [], handler: "erase");
         var page = await factory.Anonymous().GetAsync(link, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
@@ -82,7 +83,7 @@ public sealed class PersonalDataTests(PlatformFactory factory) : IClassFixture<P
     public async Task Register_AfterErasure_WithTheSameEmail_IsANewRegistration()
     {
         var (eventId, email, link) = await RegisteredVisitorAsync();
-        await factory.Anonymous().PostFormAsync(link, [], handler: "erase");
+        await factory.Anonymous().PostFormAsync(link + "&erase=ask", [], handler: "erase");
 
         var again = await factory.Anonymous().PostFormAsync($"/events/{eventId}/visit", new()
         {

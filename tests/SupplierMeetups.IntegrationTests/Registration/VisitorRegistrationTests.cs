@@ -207,9 +207,11 @@ public sealed partial class VisitorRegistrationTests(PlatformFactory factory) : 
         using var pdfs = new SupplierMeetups.UnitTests.Support.PdfInspector();
         var badgeText = await pdfs.TextAsync(Assert.Single(badgeMail.Attachments).Content);
         var html = await page.HtmlAsync();
-        var download = await factory.Anonymous().GetAsync(new Uri(html.QuerySelector("[data-testid=badge-download]")!.GetAttribute("href")!).PathAndQuery, TestContext.Current.CancellationToken);
+        var badgeLink = html.QuerySelector("[data-testid=badge-download]")!.GetAttribute("href")!;
+        var download = await factory.Anonymous().GetAsync(badgeLink, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.StartsWith("/badges/", badgeLink, StringComparison.Ordinal);
         Assert.StartsWith("Yaka kartınız hazır.", html.QuerySelector("[data-testid=badge-status]")?.TextContent.Trim(), StringComparison.Ordinal);
         var visitor = Assert.Single(await RegistrationSeed.VisitorsAsync(factory, eventId));
         Assert.NotNull(visitor.ConfirmedAt);

@@ -19,5 +19,5 @@ internal sealed class PersonBadges(AppDbContext db, BadgeLinks links, BadgeRende
     private IQueryable<Badge> Valid(Guid eventId, string holderKind) =>
         db.Set<Badge>().AsNoTracking().Where(b => b.EventId == eventId && b.HolderKind == holderKind && b.RevokedAt == null);
 
-    private PersonBadge ToIssued(Badge badge) => new(badge.Id, badge.HolderId, BadgeIssuer.BadgeFileName(badge), links.DownloadUrl(badge.Id));
+    private PersonBadge ToIssued(Badge badge) => new(badge.Id, badge.HolderId, BadgeIssuer.BadgeFileName(badge), links.DownloadUrl(badge.Id), links.DownloadPath(badge.Id));
 }

@@ -30,6 +30,12 @@ public sealed class ScheduleBoardPageModel(
     public ScheduleReviewModel? Review { get; private set; }
     public string? Message { get; private set; }
 
+    /// <summary>Publishing mails every firm whose agenda changed: the page first says how many, and publishes on a second click.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool ConfirmPublish { get; set; }
+
+    public PublishPreview? Preview { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -37,7 +43,15 @@ public sealed class ScheduleBoardPageModel(
         AfterAsync(async () => (await drafter.DraftAsync(EventId, cancellationToken)).Refusal, cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(Guid version, CancellationToken cancellationToken) =>
-        AfterAsync(async () => (await publisher.PublishAsync(EventId, version, cancellationToken)).Refusal, cancellationToken);
+        AfterAsync(async () =>
+        {
+            var outcome = await publisher.PublishAsync(EventId, version, cancellationToken);
+            if (outcome.Value is { } published)
+            {
+                TempData["Status"] = l["The schedule is published: {0} meetings; {1} firms are told by e-mail.", published.Meetings, published.FirmsTold].Value;
+            }
+            return outcome.Refusal;
+        }, cancellationToken);
 
     /// <summary>Organizers point at meetings by their place in the grid (slot and table), as they read it.</summary>
     public Task<IActionResult> OnPostMoveAsync(string fromSlot, string fromTable, string toSlot, string toTable, CancellationToken cancellationToken) =>
@@ -81,6 +95,7 @@ public sealed class ScheduleBoardPageModel(
             return false;
         }
         Review = await review.LoadAsync(EventId, cancellationToken);
+        Preview = ConfirmPublish ? await publisher.PreviewAsync(EventId, cancellationToken) : null;
         return true;
     }
 }

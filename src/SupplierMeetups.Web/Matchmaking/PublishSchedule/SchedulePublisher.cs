@@ -48,8 +48,20 @@ public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, Agend
         return new PublishResult(schedule.Version, placed.Count, changed.Count);
     }
 
+    /// <summary>What publishing now would do: the meetings placed, those whose place changed, and the firms that would get an e-mail.</summary>
+    public async Task<PublishPreview> PreviewAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        var placed = await db.Set<MeetingRequest>().AsNoTracking()
+            .Where(r => r.EventId == eventId && r.Status == RequestStatus.Accepted && r.Slot != null)
+            .Select(r => new { r.PrimeId, r.SupplierId, r.Slot, r.Table, r.PublishedSlot, r.PublishedTable }).ToListAsync(cancellationToken);
+        var changed = placed.Where(r => r.Slot != r.PublishedSlot || r.Table != r.PublishedTable).ToList();
+        return new PublishPreview(placed.Count, changed.Count, changed.SelectMany(r => new[] { r.PrimeId, r.SupplierId }).Distinct().Count());
+    }
+
     private Refusal Lost() =>
         new(l["Another organizer changed or published the schedule first. Review the current schedule and publish again."], StatusCodes.Status409Conflict);
 }
 
 public sealed record PublishResult(Guid Version, int Meetings, int FirmsTold);
+
+public sealed record PublishPreview(int Meetings, int Changed, int FirmsToTell);

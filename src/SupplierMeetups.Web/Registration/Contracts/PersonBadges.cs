@@ -1,7 +1,10 @@
 namespace SupplierMeetups.Web.Registration.Contracts;
 
-/// <summary>A person's valid (not revoked) badge, with the link that downloads it without signing in.</summary>
-public sealed record PersonBadge(Guid Id, Guid HolderId, string FileName, string DownloadUrl);
+/// <summary>
+/// A person's valid (not revoked) badge, with the link that downloads it without signing in: absolute for e-mails
+/// and API answers, relative (<see cref="DownloadPath"/>) for links inside pages, which then work on any host.
+/// </summary>
+public sealed record PersonBadge(Guid Id, Guid HolderId, string FileName, string DownloadUrl, string DownloadPath);
 
 /// <summary>
 /// The badges Registration shows to the people it registered. Declared here and implemented by Badges, which

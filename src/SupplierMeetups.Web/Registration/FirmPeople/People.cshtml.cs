@@ -71,7 +71,7 @@ public sealed class PeopleModel(PeopleRoster roster, IPersonBadges badges, FirmA
             return Forbid();
         }
         People = await roster.ListAsync(Participation, cancellationToken);
-        BadgeUrls = (await badges.OfRepresentativesAsync(EventId, People.Select(p => p.Id).ToList(), cancellationToken)).ToDictionary(b => b.Key, b => b.Value.DownloadUrl);
+        BadgeUrls = (await badges.OfRepresentativesAsync(EventId, People.Select(p => p.Id).ToList(), cancellationToken)).ToDictionary(b => b.Key, b => b.Value.DownloadPath);
         Limit = (await roster.LimitsAsync(EventId, cancellationToken)).For(Participation.Type);
         return null;
     }

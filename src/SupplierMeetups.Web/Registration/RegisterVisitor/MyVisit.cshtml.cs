@@ -92,7 +92,7 @@ public sealed class MyVisitModel(
         if (visitor.BadgeStatus == BadgeStatus.Ready
             && await badges.OfVisitorAsync(visitor.EventId, visitor.Id, cancellationToken) is { } badge)
         {
-            BadgeDownloadUrl = badge.DownloadUrl;
+            BadgeDownloadUrl = badge.DownloadPath;
         }
         Visitor = visitor;
         Erased = visitor.IsErased;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
@@ -10,7 +11,7 @@ namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
 /// <summary>The organizers' queue of firms waiting for approval in an event, with look-alike firms flagged for merging.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class PendingModel(FirmReview review, IEventQueries events) : PageModel
+public sealed class PendingModel(FirmReview review, IEventQueries events, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -29,8 +30,15 @@ public sealed class PendingModel(FirmReview review, IEventQueries events) : Page
         return Page();
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(Guid firmId, CancellationToken cancellationToken) =>
-        await review.ApproveAsync(EventId, firmId, cancellationToken) == ReviewOutcome.NotFound ? NotFound() : Redirect(Request.Path);
+    public async Task<IActionResult> OnPostApproveAsync(Guid firmId, CancellationToken cancellationToken)
+    {
+        if (await review.ApproveAsync(EventId, firmId, cancellationToken) == ReviewOutcome.NotFound)
+        {
+            return NotFound();
+        }
+        TempData["Status"] = l["The firm is approved; the contact is told by e-mail and the representatives get their badges."].Value;
+        return Redirect(Request.Path);
+    }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid firmId, [MultilineText] string? reason, CancellationToken cancellationToken)
     {
@@ -40,6 +48,11 @@ public sealed class PendingModel(FirmReview review, IEventQueries events) : Page
             ModelState.AddModelError("", review.ReasonMissingMessage);
             return await OnGetAsync(cancellationToken);
         }
-        return outcome == ReviewOutcome.NotFound ? NotFound() : Redirect(Request.Path);
+        if (outcome == ReviewOutcome.NotFound)
+        {
+            return NotFound();
+        }
+        TempData["Status"] = l["The firm is rejected; the contact is told the reason by e-mail."].Value;
+        return Redirect(Request.Path);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
@@ -18,7 +19,7 @@ public sealed record GridCell(Guid MeetingId, string Prime, string Supplier, boo
 /// a published meeting can be cancelled here, which frees its slot and tells its two firms.
 /// </summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class ScheduleGridModel(AppDbContext db, IEventQueries events, Participants participants, AnswerRequestService answers) : PageModel
+public sealed class ScheduleGridModel(AppDbContext db, IEventQueries events, Participants participants, AnswerRequestService answers, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -29,6 +30,10 @@ public sealed class ScheduleGridModel(AppDbContext db, IEventQueries events, Par
     public Dictionary<(string Slot, string Table), GridCell> Grid { get; private set; } = [];
     public string? Message { get; private set; }
 
+    /// <summary>The meeting the organizer asked to cancel: the page asks before it cancels.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Cancel { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
@@ -37,6 +42,7 @@ public sealed class ScheduleGridModel(AppDbContext db, IEventQueries events, Par
         var outcome = await answers.CancelAsync(EventId, null, asOrganizer: true, meetingId, cancellationToken);
         if (outcome.Refusal is null)
         {
+            TempData["Status"] = l["The meeting is cancelled; both firms are told by e-mail."].Value;
             return Redirect($"/organizer/events/{EventId}/schedule/grid");
         }
         Message = outcome.Refusal.Message;

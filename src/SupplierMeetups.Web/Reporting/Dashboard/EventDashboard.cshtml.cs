@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Badges.Contracts;
+using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Exhibition.Contracts;
+using SupplierMeetups.Web.Matchmaking.Contracts;
+using SupplierMeetups.Web.Platform.Operations;
+using SupplierMeetups.Web.Platform.Security;
+using SupplierMeetups.Web.Registration.Contracts;
+
+namespace SupplierMeetups.Web.Reporting.Dashboard;
+
+/// <summary>The organizer's home: one event's counts, each linking to the page that acts on it, and what to do next.</summary>
+[Authorize(Roles = Roles.Organizer)]
+public sealed class EventDashboardModel(
+    IEventHeadlines events, IReviewQueueCount registrations, IBoothCounts booths, IMeetingCounts meetings, IBadgeCounts badges, OutboxOperations outbox, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? EventId { get; set; }
+
+    public IReadOnlyList<EventHeadline> Events { get; private set; } = [];
+    public EventHeadline? Event { get; private set; }
+    public bool IsOver { get; private set; }
+    public RegistrationCounts Registrations { get; private set; } = new(0, 0, 0);
+    public EventBoothCounts Booths { get; private set; } = new(0, 0, 0, 0);
+    public EventMeetingCounts Meetings { get; private set; } = new(0, 0, 0, 0);
+    public EventBadgeCounts Badges { get; private set; } = new(0, 0);
+    public OutboxSummary Emails { get; private set; } = new(0, 0, 0, 0);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Events = await events.AllAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Event = EventId is { } id ? Events.FirstOrDefault(e => e.Id == id) : DefaultEvent(Events, today);
+        if (EventId is not null && Event is null)
+        {
+            return NotFound();
+        }
+        Emails = await outbox.SummaryAsync(cancellationToken);
+        if (Event is null)
+        {
+            return Page();
+        }
+        IsOver = Event.IsOver(today);
+        Registrations = await registrations.ForEventAsync(Event.Id, cancellationToken);
+        Booths = await booths.ForEventAsync(Event.Id, cancellationToken);
+        Meetings = await meetings.ForEventAsync(Event.Id, cancellationToken);
+        Badges = await badges.ForEventAsync(Event.Id, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The event that is on or comes next; when all are over, the latest.</summary>
+    public static EventHeadline? DefaultEvent(IReadOnlyList<EventHeadline> events, DateOnly today) =>
+        events.Where(e => !e.IsOver(today)).MinBy(e => e.StartDate) ?? events.MaxBy(e => e.StartDate);
+}
