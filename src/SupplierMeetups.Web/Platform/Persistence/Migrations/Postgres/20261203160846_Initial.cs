@@ -34,6 +34,9 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
             migrationBuilder.EnsureSchema(
                 name: "events");
 
+            migrationBuilder.EnsureSchema(
+                name: "checkin");
+
             migrationBuilder.CreateTable(
                 name: "AgendaReminders",
                 schema: "matchmaking",
@@ -345,6 +348,21 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Gates",
+                schema: "checkin",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Gates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingRequests",
                 schema: "matchmaking",
                 columns: table => new
@@ -500,6 +518,27 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Presences",
+                schema: "checkin",
+                columns: table => new
+                {
+                    BadgeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BadgeType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Inside = table.Column<bool>(type: "boolean", nullable: false),
+                    Entries = table.Column<int>(type: "integer", nullable: false),
+                    FirstAdmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastEntryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastEntryGateId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastEntryStaffName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastExitAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Presences", x => x.BadgeId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PrimeDesks",
                 schema: "matchmaking",
                 columns: table => new
@@ -528,6 +567,32 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RefreshToken", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Scans",
+                schema: "checkin",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Nonce = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    GateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    BadgeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BadgeType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Sample = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    ScannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StaffUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Offline = table.Column<bool>(type: "boolean", nullable: false),
+                    Conflict = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scans", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -965,6 +1030,13 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 column: "TaxNumber");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Gates_EventId_Name",
+                schema: "checkin",
+                table: "Gates",
+                columns: new[] { "EventId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Halls_EventId_Name",
                 schema: "events",
                 table: "Halls",
@@ -1054,6 +1126,12 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 column: "ParticipationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Presences_EventId_Inside",
+                schema: "checkin",
+                table: "Presences",
+                columns: new[] { "EventId", "Inside" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PrimeDesks_PrimeId",
                 schema: "matchmaking",
                 table: "PrimeDesks",
@@ -1070,6 +1148,25 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 schema: "identity",
                 table: "RefreshToken",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scans_BadgeId",
+                schema: "checkin",
+                table: "Scans",
+                column: "BadgeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scans_EventId_Nonce",
+                schema: "checkin",
+                table: "Scans",
+                columns: new[] { "EventId", "Nonce" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scans_EventId_Result",
+                schema: "checkin",
+                table: "Scans",
+                columns: new[] { "EventId", "Result" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Visitors_EventId_NormalizedEmail",
@@ -1159,6 +1256,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 schema: "registration");
 
             migrationBuilder.DropTable(
+                name: "Gates",
+                schema: "checkin");
+
+            migrationBuilder.DropTable(
                 name: "Halls",
                 schema: "events");
 
@@ -1199,12 +1300,20 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 schema: "registration");
 
             migrationBuilder.DropTable(
+                name: "Presences",
+                schema: "checkin");
+
+            migrationBuilder.DropTable(
                 name: "PrimeDesks",
                 schema: "matchmaking");
 
             migrationBuilder.DropTable(
                 name: "RefreshToken",
                 schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "Scans",
+                schema: "checkin");
 
             migrationBuilder.DropTable(
                 name: "Schedules",
