@@ -1,5 +1,5 @@
-using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
+using SupplierMeetups.Web.Exhibition.Contracts;
 using SupplierMeetups.Web.Exhibition.GenerateGrid;
 using SupplierMeetups.Web.Platform.Persistence;
 

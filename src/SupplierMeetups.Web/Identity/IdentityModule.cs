@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using SupplierMeetups.Web.Identity.Passwords;
 using SupplierMeetups.Web.Identity.Sessions;
 using SupplierMeetups.Web.Identity.TwoFactor;
-using SupplierMeetups.Web.Identity.Passwords;
 using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SupplierMeetups.Web.Platform.Jobs;
 using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
@@ -7,6 +6,7 @@ using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
 using SupplierMeetups.Web.Matchmaking.PublishSchedule;
 using SupplierMeetups.Web.Matchmaking.RequestMeeting;
+using SupplierMeetups.Web.Platform.Jobs;
 
 namespace SupplierMeetups.Web.Matchmaking;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Platform;

@@ -1,7 +1,7 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Matchmaking;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Localization;
 using NSubstitute;
+using SupplierMeetups.Web;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.ImportBooths;
-using SupplierMeetups.Web;
 
 namespace SupplierMeetups.UnitTests.Exhibition;
 

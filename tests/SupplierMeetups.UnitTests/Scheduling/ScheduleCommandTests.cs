@@ -1,6 +1,6 @@
-using Xunit;
 using System.Text.Json;
 using SupplierMeetups.Cli;
+using Xunit;
 
 namespace SupplierMeetups.UnitTests.Scheduling;
 

@@ -1,6 +1,6 @@
-using Xunit;
 using SupplierMeetups.Benchmarks.Scheduling;
 using SupplierMeetups.Scheduling;
+using Xunit;
 
 namespace SupplierMeetups.UnitTests.Scheduling;
 

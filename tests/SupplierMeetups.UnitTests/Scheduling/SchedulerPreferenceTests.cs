@@ -1,5 +1,5 @@
-using Xunit;
 using SupplierMeetups.Scheduling;
+using Xunit;
 
 namespace SupplierMeetups.UnitTests.Scheduling;
 

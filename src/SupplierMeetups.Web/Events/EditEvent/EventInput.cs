@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
-using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Platform.Localization;
 
 namespace SupplierMeetups.Web.Events.EditEvent;
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration.FirmLogo;
 using SupplierMeetups.Web.Platform.Storage;
+using SupplierMeetups.Web.Registration.FirmLogo;
 
 namespace SupplierMeetups.Web.Registration.Api;
 

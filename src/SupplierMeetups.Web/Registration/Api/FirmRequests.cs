@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using SupplierMeetups.Web.Platform.Http;
-using SupplierMeetups.Web.Registration.Certificates;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Registration.Certificates;
 
 namespace SupplierMeetups.Web.Registration.Api;
 

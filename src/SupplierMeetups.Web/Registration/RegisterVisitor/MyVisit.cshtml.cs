@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Registration.PersonalData;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
