@@ -1,3 +1,4 @@
+using SupplierMeetups.Web.Reporting.Dashboard;
 using SupplierMeetups.Web.Reporting.Figures;
 using SupplierMeetups.Web.Reporting.FirmDirectory;
 using SupplierMeetups.Web.Reporting.Outcomes;
@@ -11,6 +12,7 @@ internal static class ReportingModule
         services.AddScoped<FirmDirectoryQuery>();
         services.AddScoped<EventFigures>();
         services.AddScoped<OutcomeTotalsQuery>();
+        services.AddRoleHomes();
         return services;
     }
 }
