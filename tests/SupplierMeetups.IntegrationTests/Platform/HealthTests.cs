@@ -15,6 +15,9 @@ public sealed class HealthTests(PlatformFactory factory) : IClassFixture<Platfor
     public async Task Health_WhenEverythingIsUp_LiveReadyAndHealthAnswer200()
     {
         var client = factory.Anonymous();
+        // On RabbitMQ the bus connects a moment after the host starts; "everything is up" begins once it has.
+        await Eventually.TrueAsync(() => client.GetAsync("/health/ready", Ct).GetAwaiter().GetResult().StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30), "readiness never answered 200 with the database and the bus up");
 
         var live = await client.GetAsync("/health/live", Ct);
         var ready = await client.GetAsync("/health/ready", Ct);
