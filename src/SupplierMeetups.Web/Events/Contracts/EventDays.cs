@@ -1,9 +1,11 @@
 namespace SupplierMeetups.Web.Events.Contracts;
 
-/// <summary>When and where an event runs, as other modules need it: its days, its time zone and its names.</summary>
-public sealed record EventDays(Guid EventId, string NameTr, string NameEn, DateOnly StartDate, DateOnly EndDate, string TimeZoneId)
+/// <summary>When and where an event runs, as other modules need it: its days, its time zone, its city and its names.</summary>
+public sealed record EventDays(Guid EventId, string NameTr, string NameEn, DateOnly StartDate, DateOnly EndDate, string TimeZoneId, string City)
 {
     public string Name(string language) => language == "en" && NameEn.Length > 0 ? NameEn : NameTr;
+
+    public bool IsOver(DateOnly today) => EndDate < today;
 
     /// <summary>The venue's time zone; UTC when the stored id is unknown to this machine.</summary>
     public TimeZoneInfo TimeZone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -16,7 +16,7 @@ namespace SupplierMeetups.Web.Registration.ReviewFirms;
 /// proofs, people, booth request, look-alike firms) with Approve, and Reject behind a step that asks for the reason.
 /// </summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class ReviewFirmModel(AppDbContext db, IEventHeadlines events, FirmReview review, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ReviewFirmModel(AppDbContext db, IEventDays events, FirmReview review, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -78,7 +78,7 @@ public sealed class ReviewFirmModel(AppDbContext db, IEventHeadlines events, Fir
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var e = (await events.AllAsync(cancellationToken)).FirstOrDefault(x => x.Id == EventId);
+        var e = await events.FindAsync(EventId, cancellationToken);
         var participation = await db.Set<Participation>().AsNoTracking().SingleOrDefaultAsync(p => p.EventId == EventId && p.FirmId == FirmId, cancellationToken);
         var firm = await db.Set<Firm>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == FirmId, cancellationToken);
         if (e is null || participation is null || firm is null)

@@ -14,13 +14,13 @@ namespace SupplierMeetups.Web.Reporting.Dashboard;
 /// <summary>The organizer's home: one event's counts, each linking to the page that acts on it, and what to do next.</summary>
 [Authorize(Roles = Roles.Organizer)]
 public sealed class EventDashboardModel(
-    IEventHeadlines events, IReviewQueueCount registrations, IBoothCounts booths, IMeetingCounts meetings, IBadgeCounts badges, OutboxOperations outbox, TimeProvider clock) : PageModel
+    IEventDays events, IReviewQueueCount registrations, IBoothCounts booths, IMeetingCounts meetings, IBadgeCounts badges, OutboxOperations outbox, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? EventId { get; set; }
 
-    public IReadOnlyList<EventHeadline> Events { get; private set; } = [];
-    public EventHeadline? Event { get; private set; }
+    public IReadOnlyList<EventDays> Events { get; private set; } = [];
+    public EventDays? Event { get; private set; }
     public bool IsOver { get; private set; }
     public RegistrationCounts Registrations { get; private set; } = new(0, 0, 0);
     public EventBoothCounts Booths { get; private set; } = new(0, 0, 0, 0);
@@ -30,9 +30,9 @@ public sealed class EventDashboardModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Events = await events.AllAsync(cancellationToken);
+        Events = await events.ListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Event = EventId is { } id ? Events.FirstOrDefault(e => e.Id == id) : DefaultEvent(Events, today);
+        Event = EventId is { } id ? Events.FirstOrDefault(e => e.EventId == id) : DefaultEvent(Events, today);
         if (EventId is not null && Event is null)
         {
             return NotFound();
@@ -43,14 +43,14 @@ public sealed class EventDashboardModel(
             return Page();
         }
         IsOver = Event.IsOver(today);
-        Registrations = await registrations.ForEventAsync(Event.Id, cancellationToken);
-        Booths = await booths.ForEventAsync(Event.Id, cancellationToken);
-        Meetings = await meetings.ForEventAsync(Event.Id, cancellationToken);
-        Badges = await badges.ForEventAsync(Event.Id, cancellationToken);
+        Registrations = await registrations.ForEventAsync(Event.EventId, cancellationToken);
+        Booths = await booths.ForEventAsync(Event.EventId, cancellationToken);
+        Meetings = await meetings.ForEventAsync(Event.EventId, cancellationToken);
+        Badges = await badges.ForEventAsync(Event.EventId, cancellationToken);
         return Page();
     }
 
     /// <summary>The event that is on or comes next; when all are over, the latest.</summary>
-    public static EventHeadline? DefaultEvent(IReadOnlyList<EventHeadline> events, DateOnly today) =>
+    public static EventDays? DefaultEvent(IReadOnlyList<EventDays> events, DateOnly today) =>
         events.Where(e => !e.IsOver(today)).MinBy(e => e.StartDate) ?? events.MaxBy(e => e.StartDate);
 }

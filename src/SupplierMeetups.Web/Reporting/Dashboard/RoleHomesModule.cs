@@ -10,7 +10,6 @@ namespace SupplierMeetups.Web.Reporting.Dashboard;
 internal static class RoleHomesModule
 {
     public static IServiceCollection AddRoleHomes(this IServiceCollection services) => services
-        .AddEventHeadlines()
         .AddReviewQueueCount()
         .AddFirmChecklist()
         .AddBoothCounts()
