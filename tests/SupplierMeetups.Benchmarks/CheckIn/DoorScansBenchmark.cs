@@ -26,6 +26,7 @@ internal sealed class DoorScansBenchmark : IBenchmark
     private const int Gates = 50;
     private const double TargetPerSecond = 500;
     private static readonly TimeSpan TargetP95 = TimeSpan.FromMilliseconds(50);
+    private const int WarmUp = 1_000;
     private static readonly int Badges = int.TryParse(Environment.GetEnvironmentVariable("SM_BENCH_BADGES"), out var n) ? n : 4_000;
 
     public string Name => "door";
@@ -40,36 +41,34 @@ internal sealed class DoorScansBenchmark : IBenchmark
             var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInStaffAsync(app, client));
 
-            // Warm-up on badges of their own, so that JIT and the connection pool are not in the figures.
-            await ScanAllAsync(client, eventId, gates, Enumerable.Range(0, 200).Select(i => tokens[i]).ToList());
-            var scans = new List<string>();
-            for (var pass = 0; pass < 2; pass++)
-            {
-                for (var i = 200; i < tokens.Count; i++)
-                {
-                    // A token's last character carries 4 bits: swapping A and E keeps it canonical, so only the signature fails.
-                    scans.Add(i % 20 == 0 ? (pass == 0 ? "NOT-A-BADGE-" + i : tokens[i][..42] + (tokens[i][^1] == 'A' ? 'E' : 'A')) : tokens[i]);
-                }
-            }
+            // Warm-up on badges of their own, then a pause: a door runs for hours, so the figures are of code that the
+            // JIT has already optimized (tiered compilation promotes hot methods in the background), not of the first minute.
+            await ScanAllAsync(client, eventId, gates, tokens.Take(WarmUp).ToList(), pace: null);
+            await Task.Delay(TimeSpan.FromSeconds(3));
+
+            var half = (tokens.Count - WarmUp) / 2;
+            var capacityScans = ScansOf(tokens, WarmUp, half);
+            var pacedScans = ScansOf(tokens, WarmUp + half, tokens.Count - WarmUp - half);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var total = Stopwatch.StartNew();
-            var (latencies, results) = await ScanAllAsync(client, eventId, gates, scans);
+            var capacity = await ScanAllAsync(client, eventId, gates, capacityScans, pace: null);
             total.Stop();
-            var cpuPerScan = (Process.GetCurrentProcess().TotalProcessorTime - cpu) / scans.Count;
+            var cpuPerScan = (Process.GetCurrentProcess().TotalProcessorTime - cpu) / capacityScans.Count;
+            var perSecond = capacityScans.Count / total.Elapsed.TotalSeconds;
+            var paced = await ScanAllAsync(client, eventId, gates, pacedScans, pace: TimeSpan.FromSeconds(Gates / TargetPerSecond));
 
-            latencies.Sort();
-            var perSecond = scans.Count / total.Elapsed.TotalSeconds;
-            var p95 = Percentile(latencies, 0.95);
-            var valid = Enumerable.Range(200, tokens.Count - 200).Count(i => i % 20 != 0);
+            var p95 = Percentile(paced.Latencies, 0.95);
+            var results = capacity.Results.Concat(paced.Results).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
+            var valid = Enumerable.Range(WarmUp, tokens.Count - WarmUp).Count(i => i % 20 != 0);
             var admittedOnce = results.GetValueOrDefault("Admitted") == valid && results.GetValueOrDefault("AlreadyInside") == valid;
             var ok = perSecond >= TargetPerSecond && p95 <= TargetP95 && results.GetValueOrDefault("Error") == 0 && admittedOnce;
-            Console.WriteLine($"{Environment.ProcessorCount} cores; {Gates} gates at once, {scans.Count:N0} scans of {tokens.Count - 200:N0} badges, SQLite in process");
+            Console.WriteLine($"{Environment.ProcessorCount} cores; {Gates} gates at once, {capacityScans.Count + pacedScans.Count:N0} scans of {tokens.Count - WarmUp:N0} badges, SQLite in process");
             Console.WriteLine("| measure | figure | target | met |");
             Console.WriteLine("| --- | --- | --- | --- |");
-            Console.WriteLine($"| throughput | {perSecond:0} scans/s ({total.Elapsed.TotalSeconds:0.0} s) | ≥ {TargetPerSecond:0}/s | {Yes(perSecond >= TargetPerSecond)} |");
-            Console.WriteLine($"| latency p50 / p95 / p99 | {Percentile(latencies, 0.5).TotalMilliseconds:0} / {p95.TotalMilliseconds:0} / {Percentile(latencies, 0.99).TotalMilliseconds:0} ms | p95 ≤ {TargetP95.TotalMilliseconds:0} ms | {Yes(p95 <= TargetP95)} |");
+            Console.WriteLine($"| capacity: every gate sends its next scan as soon as it has the answer | {perSecond:0} scans/s ({capacityScans.Count:N0} in {total.Elapsed.TotalSeconds:0.0} s; latency p50 / p95 {Ms(Percentile(capacity.Latencies, 0.5))} / {Ms(Percentile(capacity.Latencies, 0.95))} ms) | ≥ {TargetPerSecond:0}/s | {Yes(perSecond >= TargetPerSecond)} |");
+            Console.WriteLine($"| latency at {TargetPerSecond:0} scans/s offered ({Gates} gates, one scan each every {Gates / TargetPerSecond * 1000:0} ms), from the scheduled send | p50 / p95 / p99 {Ms(Percentile(paced.Latencies, 0.5))} / {Ms(p95)} / {Ms(Percentile(paced.Latencies, 0.99))} ms | p95 ≤ {TargetP95.TotalMilliseconds:0} ms | {Yes(p95 <= TargetP95)} |");
             Console.WriteLine($"| answers | {string.Join(", ", results.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value:N0}"))} | each valid badge admitted once, then already inside; no errors | {Yes(admittedOnce && results.GetValueOrDefault("Error") == 0)} |");
-            Console.WriteLine($"| CPU time per scan (whole process: app, SQLite and the 50 clients) | {cpuPerScan.TotalMilliseconds:0.00} ms, so about {Environment.ProcessorCount / cpuPerScan.TotalSeconds:0} scans/s on {Environment.ProcessorCount} idle cores | - | - |");
+            Console.WriteLine($"| CPU time per scan at capacity (whole process: app, SQLite and the 50 clients) | {cpuPerScan.TotalMilliseconds:0.00} ms, so about {Environment.ProcessorCount / cpuPerScan.TotalSeconds:0} scans/s on {Environment.ProcessorCount} idle cores | - | - |");
             Console.WriteLine($"| load average at the end | {LoadAverage()} | - | - |");
             return ok;
         }
@@ -79,25 +78,58 @@ internal sealed class DoorScansBenchmark : IBenchmark
         }
     }
 
-    private static async Task<(List<TimeSpan> Latencies, Dictionary<string, int> Results)> ScanAllAsync(HttpClient client, Guid eventId, IReadOnlyList<Guid> gates, IReadOnlyList<string> scans)
+    /// <summary>
+    /// Each badge of the range scanned twice (admitted, then already inside); one scan in twenty is a forged or
+    /// unreadable code instead. A token's last character carries 4 bits: swapping A and E keeps it canonical, so only
+    /// the signature fails.
+    /// </summary>
+    private static List<string> ScansOf(List<string> tokens, int from, int count)
+    {
+        var scans = new List<string>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = from; i < from + count; i++)
+            {
+                scans.Add(i % 20 == 0 ? (pass == 0 ? "NOT-A-BADGE-" + i : tokens[i][..42] + (tokens[i][^1] == 'A' ? 'E' : 'A')) : tokens[i]);
+            }
+        }
+        return scans;
+    }
+
+    /// <summary>
+    /// The gates take the scans in turn. Without a pace each sends its next one when it has the answer (capacity);
+    /// with a pace each sends one every <paramref name="pace"/>, and a latency counts from when the scan was due, so a
+    /// slow answer also counts against the scans queued behind it.
+    /// </summary>
+    private static async Task<(List<TimeSpan> Latencies, Dictionary<string, int> Results)> ScanAllAsync(HttpClient client, Guid eventId, IReadOnlyList<Guid> gates, IReadOnlyList<string> scans, TimeSpan? pace)
     {
         var latencies = new TimeSpan[scans.Count];
         var results = new string[scans.Count];
         var next = -1;
-        await Task.WhenAll(gates.Select(gate => Task.Run(async () =>
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(gates.Select((gate, g) => Task.Run(async () =>
         {
+            var due = pace is { } p ? p * g / gates.Count : TimeSpan.Zero;
             int i;
             while ((i = Interlocked.Increment(ref next)) < scans.Count)
             {
-                var watch = Stopwatch.StartNew();
+                if (pace is { } every)
+                {
+                    if (due > clock.Elapsed)
+                    {
+                        await Task.Delay(due - clock.Elapsed);
+                    }
+                }
+                var sent = pace is null ? clock.Elapsed : due;
                 using var response = await client.PostAsJsonAsync($"/api/v1/events/{eventId}/checkins",
                     new { token = scans[i], gate, direction = "Entry", nonce = Guid.NewGuid().ToString("N") });
                 var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
-                latencies[i] = watch.Elapsed;
+                latencies[i] = clock.Elapsed - sent;
                 results[i] = response.IsSuccessStatusCode ? body.GetProperty("result").GetString()! : "Error";
+                due += pace ?? TimeSpan.Zero;
             }
         })));
-        return (latencies.ToList(), results.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count()));
+        return (latencies.OrderBy(l => l).ToList(), results.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count()));
     }
 
     private static async Task<(Guid EventId, List<Guid> Gates, List<string> Tokens)> ArrangeAsync(DemoHost app)
@@ -113,7 +145,7 @@ internal sealed class DoorScansBenchmark : IBenchmark
         db.Add(e);
         var gates = Enumerable.Range(1, Gates).Select(i => new Gate { EventId = e.Id, Name = $"Kapı {i:00}", CreatedAt = DateTimeOffset.UtcNow }).ToList();
         db.AddRange(gates);
-        var badges = Enumerable.Range(0, Badges + 200).Select(i => new Badge
+        var badges = Enumerable.Range(0, Badges + WarmUp).Select(i => new Badge
         {
             EventId = e.Id, Type = i % 5 == 0 ? BadgeType.Exhibitor : BadgeType.Visitor, PersonName = $"Ziyaretçi {i}", Organization = "İŞBİR Elektrik",
             HolderKind = "bench", HolderId = Guid.NewGuid(), IssuedAt = DateTimeOffset.UtcNow,
@@ -143,6 +175,8 @@ internal sealed class DoorScansBenchmark : IBenchmark
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
+
+    private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static TimeSpan Percentile(List<TimeSpan> sorted, double p) =>
         sorted.Count == 0 ? TimeSpan.MaxValue : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];

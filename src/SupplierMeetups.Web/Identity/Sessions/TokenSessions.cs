@@ -69,13 +69,16 @@ public sealed class TokenSessions(AppDbContext db, TimeProvider clock, IOptions<
             return false;
         }
         var presentedStamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        var stamp = await db.Set<AppUser>().AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(cancellationToken);
-        if (stamp is null || stamp != presentedStamp)
-        {
-            return false;
-        }
-        return !Guid.TryParse(principal.FindFirstValue(SessionClaims.FamilyId), out var family)
-            || !await db.Set<RefreshToken>().AnyAsync(t => t.FamilyId == family && t.RevokedAt != null, cancellationToken);
+        Guid? family = Guid.TryParse(principal.FindFirstValue(SessionClaims.FamilyId), out var id) ? id : null;
+        // One round trip: this runs on every API request (the door's scans among them).
+        var current = await db.Set<AppUser>().AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.SecurityStamp,
+                Ended = family != null && db.Set<RefreshToken>().Any(t => t.FamilyId == family && t.RevokedAt != null),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return current is not null && current.SecurityStamp == presentedStamp && !current.Ended;
     }
 
     private async Task RevokeFamilyAsync(Guid family, CancellationToken cancellationToken)

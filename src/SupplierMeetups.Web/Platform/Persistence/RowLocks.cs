@@ -16,8 +16,23 @@ public static class RowLocks
     /// PostgreSQL: read committed, so that each statement after the row lock sees what the previous holder committed
     /// (a serializable snapshot would be older than the lock and fail with a serialization error instead).
     /// </summary>
-    public static Task<IDbContextTransaction> BeginWriteAsync(this AppDbContext db, CancellationToken cancellationToken) =>
-        db.Database.BeginTransactionAsync(db.Database.IsNpgsql() ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable, cancellationToken);
+    public static async Task<IDbContextTransaction> BeginWriteAsync(this AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        }
+        var turn = await SqliteWriterQueue.WaitAsync(db.Database.GetConnectionString() ?? "", cancellationToken);
+        try
+        {
+            return new QueuedTransaction(await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken), turn);
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
     /// PostgreSQL: <c>SELECT ... FOR UPDATE</c> on the row, held until the transaction ends; a second caller waits here
