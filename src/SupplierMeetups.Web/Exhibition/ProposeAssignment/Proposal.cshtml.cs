@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Exhibition.Api;
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
@@ -37,7 +36,7 @@ public sealed class ProposalModel(ProposalService proposals, BoothQuery query, I
     {
         var outcome = await proposals.ChangeAsync(EventId, ProposalId, FirmId, BoothId, cancellationToken);
         if (outcome == ProposalOutcome.NotFound) return NotFound();
-        if (outcome != ProposalOutcome.Done) ModelState.AddModelError(string.Empty, Api.BoothsController.ProposalMessage(outcome, l));
+        if (outcome != ProposalOutcome.Done) ModelState.AddModelError(string.Empty, Booths.BoothsController.ProposalMessage(outcome, l));
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
@@ -46,7 +45,7 @@ public sealed class ProposalModel(ProposalService proposals, BoothQuery query, I
         var (outcome, failure, code) = await proposals.ConfirmAsync(EventId, ProposalId, cancellationToken);
         if (outcome == ProposalOutcome.NotFound) return NotFound();
         if (outcome == ProposalOutcome.Done) return Redirect($"/organizer/events/{EventId}/booths");
-        ModelState.AddModelError(string.Empty, failure is { } f ? $"{code}: {AssignMessages.For(f, l)}" : Api.BoothsController.ProposalMessage(outcome, l));
+        ModelState.AddModelError(string.Empty, failure is { } f ? $"{code}: {AssignMessages.For(f, l)}" : Booths.BoothsController.ProposalMessage(outcome, l));
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 

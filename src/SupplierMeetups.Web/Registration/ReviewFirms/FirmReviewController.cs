@@ -8,7 +8,7 @@ using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration.Api;
+using SupplierMeetups.Web.Registration.EditFirm;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 

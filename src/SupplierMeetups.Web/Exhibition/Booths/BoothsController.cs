@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Exhibition.AssignBooth;
-using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Exhibition.Api;
+namespace SupplierMeetups.Web.Exhibition.Booths;
 
 [ApiController]
 [Route("api/v1/events/{eventId:guid}")]

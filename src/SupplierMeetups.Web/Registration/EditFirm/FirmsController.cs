@@ -9,10 +9,9 @@ using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration.EditFirm;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.EditFirm;
 
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/firms")]

@@ -5,9 +5,8 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Refusals;
-using SupplierMeetups.Web.Registration.FirmPeople;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>A firm's representatives for an event and their badges. The firm's own users and organizers only.</summary>
 [ApiController]

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.Agendas;
-using SupplierMeetups.Web.Matchmaking.Agendas.ShowAgenda;
+using SupplierMeetups.Web.Matchmaking.PublishSchedule;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Matchmaking.Api;
+namespace SupplierMeetups.Web.Matchmaking.Agendas.ShowAgenda;
 
 /// <summary>The signed-in firm's own agenda and availability.</summary>
 [ApiController]

@@ -5,9 +5,8 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Storage;
-using SupplierMeetups.Web.Registration.FirmLogo;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.FirmLogo;
 
 public sealed record FirmLogoResponse(string Url);
 

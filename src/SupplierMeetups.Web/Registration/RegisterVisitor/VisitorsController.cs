@@ -6,9 +6,8 @@ using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Registration.Consent;
-using SupplierMeetups.Web.Registration.RegisterVisitor;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 public sealed record VisitorRegistrationResponse(string Status, string Message);
 

@@ -5,9 +5,8 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Storage;
-using SupplierMeetups.Web.Registration.Certificates;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.Certificates;
 
 /// <summary>A certificate's PDF proof, as on the qualifications page: the same checks, storage and access rules.</summary>
 [ApiController]
