@@ -61,7 +61,7 @@ public sealed class FirmRegistrar(
         var (consentText, refusal) = await consentAcceptance.CheckAsync(eventId, input, LanguageOf.Current, cancellationToken);
         if (refusal is not null)
         {
-            errors.Add(new FieldError(refusal.Field, refusal.Message));
+            errors.Add(new FieldError(refusal.Field!, refusal.Message));
         }
         if (errors.Count > 0)
         {

@@ -47,7 +47,7 @@ public sealed class VisitorRegistrar(
         var (text, refusal) = await consentAcceptance.CheckAsync(eventId, input, language, cancellationToken);
         if (refusal is not null)
         {
-            errors.Add(new FieldError(refusal.Field, refusal.Message));
+            errors.Add(new FieldError(refusal.Field!, refusal.Message));
         }
         var identityNumber = settings.RequireIdentityNumber ? CheckIdentity(input, errors) : null;
         if (errors.Count > 0)
