@@ -14,7 +14,7 @@ public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOn
 
 /// <summary>
 /// Organizers approve or reject a firm's participation; the contact hears of it by e-mail, and the other modules react to
-/// <see cref="FirmApproved"/> or <see cref="FirmRejected"/> (Badges issues each named representative's badge), all in the same save. The participation's row lock keeps a representative added at
+/// <see cref="FirmApproved"/> or <see cref="FirmRejected"/> (Badges issues each named representative's badge: Badges/IssueBadges/RepresentativeBadges.cs), all in the same save. The participation's row lock keeps a representative added at
 /// the same moment from missing their badge.
 /// </summary>
 public sealed class FirmReview(
