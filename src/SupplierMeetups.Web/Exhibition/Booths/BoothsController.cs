@@ -6,6 +6,7 @@ using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Exhibition.Booths;
@@ -53,8 +54,8 @@ public sealed class BoothsController(BoothQuery query, BoothStore store, BoothAs
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Release(Guid eventId, Guid boothId, [FromQuery] Guid? version, CancellationToken cancellationToken)
     {
-        var outcome = await assigner.ReleaseAsync(eventId, boothId, version, cancellationToken);
-        return outcome == AssignOutcome.Done ? NoContent() : await Answer(eventId, boothId, outcome, cancellationToken);
+        var refusal = await assigner.ReleaseAsync(eventId, boothId, version, cancellationToken);
+        return refusal is null ? NoContent() : await Answer(eventId, boothId, refusal, cancellationToken);
     }
 
     /// <summary>Asks for an automatic proposal over every approved exhibitor; it is stored for review and changes nothing until confirmed.</summary>
@@ -92,13 +93,13 @@ public sealed class BoothsController(BoothQuery query, BoothStore store, BoothAs
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Confirm(Guid eventId, Guid proposalId, CancellationToken cancellationToken)
     {
-        var (outcome, failure, code) = await proposals.ConfirmAsync(eventId, proposalId, cancellationToken);
+        var (outcome, failure) = await proposals.ConfirmAsync(eventId, proposalId, cancellationToken);
         return outcome switch
         {
             ProposalOutcome.Done => await GetProposal(eventId, proposalId, cancellationToken),
             ProposalOutcome.NotFound => NotFoundProblem(l["There is no such proposal."]),
             ProposalOutcome.AlreadyConfirmed => ConflictProblem(ProposalMessage(outcome, l)),
-            _ => ConflictProblem(l["{0}: {1}", code ?? "", AssignMessages.For(failure!.Value, l)]),
+            _ => ConflictProblem(failure!.Message),
         };
     }
 
@@ -110,21 +111,14 @@ public sealed class BoothsController(BoothQuery query, BoothStore store, BoothAs
         _ => l["Someone else changed this proposal at the same time. Reload it and try again."],
     };
 
-    private async Task<IActionResult> Answer(Guid eventId, Guid boothId, AssignOutcome outcome, CancellationToken cancellationToken)
+    private async Task<IActionResult> Answer(Guid eventId, Guid boothId, Refusal? refusal, CancellationToken cancellationToken)
     {
-        switch (outcome)
+        if (refusal is not null)
         {
-            case AssignOutcome.Done:
-                var view = (await query.ForEventAsync(eventId, cancellationToken)).Single(v => v.Booth.Id == boothId);
-                return Ok(BoothResponse.From(view, organizer: true));
-            case AssignOutcome.NotFound:
-                return NotFoundProblem(AssignMessages.For(outcome, l));
-            case AssignOutcome.NotAnApprovedExhibitor:
-                ModelState.AddModelError(nameof(AssignmentInput.FirmId), AssignMessages.For(outcome, l));
-                return CamelCaseValidationProblems.Create(ControllerContext);
-            default:
-                return ConflictProblem(AssignMessages.For(outcome, l));
+            return this.Refused(refusal);
         }
+        var view = (await query.ForEventAsync(eventId, cancellationToken)).Single(v => v.Booth.Id == boothId);
+        return Ok(BoothResponse.From(view, organizer: true));
     }
 
     private ObjectResult NotFoundProblem(string detail) => Problem(detail, statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);

@@ -42,10 +42,10 @@ public sealed class ProposalModel(ProposalService proposals, BoothQuery query, I
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
-        var (outcome, failure, code) = await proposals.ConfirmAsync(EventId, ProposalId, cancellationToken);
+        var (outcome, failure) = await proposals.ConfirmAsync(EventId, ProposalId, cancellationToken);
         if (outcome == ProposalOutcome.NotFound) return NotFound();
         if (outcome == ProposalOutcome.Done) return Redirect($"/organizer/events/{EventId}/booths");
-        ModelState.AddModelError(string.Empty, failure is { } f ? $"{code}: {AssignMessages.For(f, l)}" : Booths.BoothsController.ProposalMessage(outcome, l));
+        ModelState.AddModelError(string.Empty, failure is { } f ? f.Message : Booths.BoothsController.ProposalMessage(outcome, l));
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 

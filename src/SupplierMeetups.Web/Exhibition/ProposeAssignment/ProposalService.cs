@@ -4,6 +4,7 @@ using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Exhibition.ProposeAssignment;
 
@@ -62,15 +63,15 @@ public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssi
     }
 
     /// <summary>Assigns (confirmed) every new placement of the proposal at once; the firms are told by e-mail.</summary>
-    public async Task<(ProposalOutcome Outcome, AssignOutcome? Failure, string? BoothCode)> ConfirmAsync(Guid eventId, Guid proposalId, CancellationToken cancellationToken)
+    public async Task<(ProposalOutcome Outcome, Refusal? Failure)> ConfirmAsync(Guid eventId, Guid proposalId, CancellationToken cancellationToken)
     {
         var proposal = await FindAsync(eventId, proposalId, cancellationToken);
-        if (proposal is null) return (ProposalOutcome.NotFound, null, null);
-        if (proposal.ConfirmedAt is not null) return (ProposalOutcome.AlreadyConfirmed, null, null);
+        if (proposal is null) return (ProposalOutcome.NotFound, null);
+        if (proposal.ConfirmedAt is not null) return (ProposalOutcome.AlreadyConfirmed, null);
         proposal.ConfirmedAt = clock.GetUtcNow();
         var placements = proposal.Result.Placements.Where(p => !p.IsKept).Select(p => (p.BoothId, p.FirmId)).ToList();
-        var (outcome, code) = await assigner.AssignAllAsync(eventId, placements, cancellationToken);
-        return outcome == AssignOutcome.Done ? (ProposalOutcome.Done, null, null) : (ProposalOutcome.Conflict, outcome, code);
+        var failure = await assigner.AssignAllAsync(eventId, placements, cancellationToken);
+        return failure is null ? (ProposalOutcome.Done, null) : (ProposalOutcome.Conflict, failure);
     }
 
     /// <summary>The proposal with firm names, booth codes and reasons worded in the current language.</summary>
