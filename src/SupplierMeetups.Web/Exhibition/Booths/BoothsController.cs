@@ -80,36 +80,18 @@ public sealed class BoothsController(BoothQuery query, BoothStore store, BoothAs
     [ProducesResponseType<ProposalResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> ChangePlacement(Guid eventId, Guid proposalId, Guid firmId, PlacementChange change, CancellationToken cancellationToken) =>
-        await proposals.ChangeAsync(eventId, proposalId, firmId, change.BoothId, cancellationToken) switch
-        {
-            ProposalOutcome.Done => await GetProposal(eventId, proposalId, cancellationToken),
-            ProposalOutcome.NotFound => NotFoundProblem(l["There is no such proposal."]),
-            var outcome => ConflictProblem(ProposalMessage(outcome, l)),
-        };
+        await proposals.ChangeAsync(eventId, proposalId, firmId, change.BoothId, cancellationToken) is { } refusal
+            ? this.Refused(refusal)
+            : await GetProposal(eventId, proposalId, cancellationToken);
 
     /// <summary>Assigns every booth of the proposal (confirmed) at once, or nothing if one of them was taken meanwhile.</summary>
     [HttpPost("booth-proposals/{proposalId:guid}/confirmation"), Authorize(Roles = Roles.Organizer)]
     [ProducesResponseType<ProposalResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Confirm(Guid eventId, Guid proposalId, CancellationToken cancellationToken)
-    {
-        var (outcome, failure) = await proposals.ConfirmAsync(eventId, proposalId, cancellationToken);
-        return outcome switch
-        {
-            ProposalOutcome.Done => await GetProposal(eventId, proposalId, cancellationToken),
-            ProposalOutcome.NotFound => NotFoundProblem(l["There is no such proposal."]),
-            ProposalOutcome.AlreadyConfirmed => ConflictProblem(ProposalMessage(outcome, l)),
-            _ => ConflictProblem(failure!.Message),
-        };
-    }
-
-    internal static string ProposalMessage(ProposalOutcome outcome, IStringLocalizer<SharedResource> l) => outcome switch
-    {
-        ProposalOutcome.AlreadyConfirmed => l["This proposal is confirmed already."],
-        ProposalOutcome.BoothNotFree => l["That booth is not free in this proposal."],
-        ProposalOutcome.NextToCompetitor => l["That booth is next to a competitor of the firm."],
-        _ => l["Someone else changed this proposal at the same time. Reload it and try again."],
-    };
+    public async Task<IActionResult> Confirm(Guid eventId, Guid proposalId, CancellationToken cancellationToken) =>
+        await proposals.ConfirmAsync(eventId, proposalId, cancellationToken) is { } refusal
+            ? this.Refused(refusal)
+            : await GetProposal(eventId, proposalId, cancellationToken);
 
     private async Task<IActionResult> Answer(Guid eventId, Guid boothId, Refusal? refusal, CancellationToken cancellationToken)
     {
@@ -122,6 +104,4 @@ public sealed class BoothsController(BoothQuery query, BoothStore store, BoothAs
     }
 
     private ObjectResult NotFoundProblem(string detail) => Problem(detail, statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
-
-    private ObjectResult ConflictProblem(string detail) => Problem(detail, statusCode: StatusCodes.Status409Conflict, title: l["The data was changed by someone else."]);
 }
