@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Storage;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
@@ -39,11 +40,10 @@ public sealed class CertificateProofsController(AppDbContext db, FirmAccess acce
         {
             return CertificateNotFound();
         }
-        var error = proof is null ? l["Attach the proof as a PDF file (form field \"proof\")."] : await proofs.CheckAsync(proof, cancellationToken);
-        if (error is not null)
+        var refusal = proof is null ? ProofFiles.Refused(l["Attach the proof as a PDF file (form field \"proof\")."]) : await proofs.CheckAsync(proof, cancellationToken);
+        if (refusal is not null)
         {
-            ModelState.AddModelError(nameof(proof), error);
-            return CamelCaseValidationProblems.Create(ControllerContext);
+            return this.Refused(refusal);
         }
         await editor.ReplaceProofAsync(certificate, proof!, cancellationToken);
         return NoContent();
