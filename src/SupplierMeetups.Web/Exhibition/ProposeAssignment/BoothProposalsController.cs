@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Refusals;
