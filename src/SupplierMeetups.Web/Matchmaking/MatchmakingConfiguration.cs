@@ -5,28 +5,6 @@ using SupplierMeetups.Web.Matchmaking.Outcomes;
 
 namespace SupplierMeetups.Web.Matchmaking;
 
-internal sealed class MeetingRequestConfiguration : IEntityTypeConfiguration<MeetingRequest>
-{
-    public void Configure(EntityTypeBuilder<MeetingRequest> builder)
-    {
-        builder.ToTable("MeetingRequests");
-        builder.Property(r => r.RequestedBy).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.Note).HasMaxLength(500);
-        builder.Property(r => r.DeclineReason).HasMaxLength(500);
-        builder.Property(r => r.Slot).HasMaxLength(16);
-        builder.Property(r => r.PreferredSlot).HasMaxLength(16);
-        builder.Property(r => r.PublishedSlot).HasMaxLength(16);
-        builder.Property(r => r.Table).HasMaxLength(32);
-        builder.Property(r => r.PublishedTable).HasMaxLength(32);
-        builder.Property(r => r.UnscheduledReason).HasMaxLength(1000);
-        builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.HasIndex(r => new { r.EventId, r.Status });
-        builder.HasIndex(r => new { r.EventId, r.PrimeId });
-        builder.HasIndex(r => new { r.EventId, r.SupplierId });
-    }
-}
-
 internal sealed class MatchmakingSettingsConfiguration : IEntityTypeConfiguration<MatchmakingSettings>
 {
     public void Configure(EntityTypeBuilder<MatchmakingSettings> builder)

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace SupplierMeetups.Web.Matchmaking;
 
 public enum RequestStatus
@@ -99,4 +102,27 @@ public static class Priorities
         Should => "Should meet",
         _ => "Nice to meet",
     };
+}
+
+/// <summary>The table of meeting requests: their state and who asked are stored by name; the version guards answering and scheduling at once.</summary>
+internal sealed class MeetingRequestConfiguration : IEntityTypeConfiguration<MeetingRequest>
+{
+    public void Configure(EntityTypeBuilder<MeetingRequest> builder)
+    {
+        builder.ToTable("MeetingRequests");
+        builder.Property(r => r.RequestedBy).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Note).HasMaxLength(500);
+        builder.Property(r => r.DeclineReason).HasMaxLength(500);
+        builder.Property(r => r.Slot).HasMaxLength(16);
+        builder.Property(r => r.PreferredSlot).HasMaxLength(16);
+        builder.Property(r => r.PublishedSlot).HasMaxLength(16);
+        builder.Property(r => r.Table).HasMaxLength(32);
+        builder.Property(r => r.PublishedTable).HasMaxLength(32);
+        builder.Property(r => r.UnscheduledReason).HasMaxLength(1000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.EventId, r.Status });
+        builder.HasIndex(r => new { r.EventId, r.PrimeId });
+        builder.HasIndex(r => new { r.EventId, r.SupplierId });
+    }
 }

@@ -9,7 +9,7 @@ namespace SupplierMeetups.Web.Badges.IssueBadges;
 /// <summary>
 /// Keeps the badges of an approved firm's representatives in step with the roster: issued on approval or when a
 /// person is added later, renamed with the person, revoked when they are removed or the approval is taken back,
-/// and showing the firm's confirmed booth. Every change is staged in the publisher's unit of work; the publisher saves.
+/// and showing the firm's confirmed booth. (Approval itself: Registration/ReviewFirms/FirmReview.cs publishes FirmApproved.) Every change is staged in the publisher's unit of work; the publisher saves.
 /// </summary>
 internal sealed class RepresentativeBadges(AppDbContext db, BadgeIssuer issuer, IRepresentatives representatives, IFirmBooths booths, TimeProvider clock) :
     IModuleEventHandler<FirmApproved>,

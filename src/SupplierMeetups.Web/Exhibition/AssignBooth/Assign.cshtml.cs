@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Exhibition.AssignBooth;
@@ -49,14 +50,14 @@ public sealed class AssignModel(BoothQuery query, BoothAssigner assigner, IStrin
     public async Task<IActionResult> OnPostReleaseAsync(CancellationToken cancellationToken) =>
         await AfterAsync(await assigner.ReleaseAsync(EventId, BoothId, Version, cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(AssignOutcome outcome, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(Refusal? refusal, CancellationToken cancellationToken)
     {
-        if (outcome == AssignOutcome.Done)
+        if (refusal is null)
         {
             var hall = (await query.ForEventAsync(EventId, cancellationToken)).Single(v => v.Booth.Id == BoothId).Booth.HallName;
             return Redirect($"/organizer/events/{EventId}/booths?hall={Uri.EscapeDataString(hall)}");
         }
-        ModelState.AddModelError(string.Empty, AssignMessages.For(outcome, l));
+        ModelState.AddModelError(string.Empty, refusal.Message);
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 

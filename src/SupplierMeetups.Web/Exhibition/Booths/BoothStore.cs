@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Exhibition.Booths;
 
@@ -89,13 +90,13 @@ public sealed class BoothStore(AppDbContext db, IEventQueries events, TimeProvid
         return ([], saved);
     }
 
-    /// <summary>Deletes a booth that no firm holds.</summary>
-    public async Task<string?> DeleteAsync(Guid eventId, Guid boothId, CancellationToken cancellationToken)
+    /// <summary>Deletes a booth that no firm holds (null), or refuses: 404 without the booth, 409 while a firm holds it.</summary>
+    public async Task<Refusal?> DeleteAsync(Guid eventId, Guid boothId, CancellationToken cancellationToken)
     {
         var booth = await db.Set<Booth>().SingleOrDefaultAsync(b => b.Id == boothId && b.EventId == eventId, cancellationToken);
-        if (booth is null) return l["There is no such booth."];
+        if (booth is null) return new Refusal(l["There is no such booth."], StatusCodes.Status404NotFound);
         var assignment = await db.Set<BoothAssignment>().SingleOrDefaultAsync(a => a.BoothId == boothId, cancellationToken);
-        if (assignment is not null && !assignment.IsExpired(clock.GetUtcNow())) return l["{0} is held by a firm: release it before you delete it.", booth.Code];
+        if (assignment is not null && !assignment.IsExpired(clock.GetUtcNow())) return new Refusal(l["{0} is held by a firm: release it before you delete it.", booth.Code], StatusCodes.Status409Conflict);
         if (assignment is not null) db.Remove(assignment);
         db.Remove(booth);
         await db.SaveChangesAsync(cancellationToken);

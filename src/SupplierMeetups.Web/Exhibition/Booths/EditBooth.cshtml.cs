@@ -55,9 +55,9 @@ public sealed class EditBoothModel(IEventQueries events, BoothStore store, AppDb
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken) || BoothId is not { } id) return NotFound();
-        if (await store.DeleteAsync(EventId, id, cancellationToken) is { } error)
+        if (await store.DeleteAsync(EventId, id, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(string.Empty, error);
+            ModelState.AddModelError(string.Empty, refusal.Message);
             return Page();
         }
         return Redirect($"/organizer/events/{EventId}/booths?hall={Uri.EscapeDataString(Input.Hall)}");

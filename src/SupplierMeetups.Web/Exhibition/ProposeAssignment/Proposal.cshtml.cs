@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Exhibition.Api;
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
@@ -35,18 +34,18 @@ public sealed class ProposalModel(ProposalService proposals, BoothQuery query, I
 
     public async Task<IActionResult> OnPostChangeAsync(CancellationToken cancellationToken)
     {
-        var outcome = await proposals.ChangeAsync(EventId, ProposalId, FirmId, BoothId, cancellationToken);
-        if (outcome == ProposalOutcome.NotFound) return NotFound();
-        if (outcome != ProposalOutcome.Done) ModelState.AddModelError(string.Empty, Api.BoothsController.ProposalMessage(outcome, l));
+        var refusal = await proposals.ChangeAsync(EventId, ProposalId, FirmId, BoothId, cancellationToken);
+        if (refusal is { Status: StatusCodes.Status404NotFound }) return NotFound();
+        if (refusal is not null) ModelState.AddModelError(string.Empty, refusal.Message);
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
-        var (outcome, failure, code) = await proposals.ConfirmAsync(EventId, ProposalId, cancellationToken);
-        if (outcome == ProposalOutcome.NotFound) return NotFound();
-        if (outcome == ProposalOutcome.Done) return Redirect($"/organizer/events/{EventId}/booths");
-        ModelState.AddModelError(string.Empty, failure is { } f ? $"{code}: {AssignMessages.For(f, l)}" : Api.BoothsController.ProposalMessage(outcome, l));
+        var refusal = await proposals.ConfirmAsync(EventId, ProposalId, cancellationToken);
+        if (refusal is { Status: StatusCodes.Status404NotFound }) return NotFound();
+        if (refusal is null) return Redirect($"/organizer/events/{EventId}/booths");
+        ModelState.AddModelError(string.Empty, refusal.Message);
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 

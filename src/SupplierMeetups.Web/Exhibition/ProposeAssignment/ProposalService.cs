@@ -1,25 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SupplierMeetups.Web.Exhibition.Api;
 using SupplierMeetups.Web.Exhibition.AssignBooth;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Exhibition.ProposeAssignment;
 
-public enum ProposalOutcome
-{
-    Done,
-    NotFound,
-    AlreadyConfirmed,
-    BoothNotFree,
-    NextToCompetitor,
-    Conflict,
-}
-
 /// <summary>Creates a proposal from the event's booths and requests, lets the organizer change it, and confirms it through <see cref="BoothAssigner"/>.</summary>
-public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssigner assigner, IParticipantFirms participantFirms, TimeProvider clock)
+/// <remarks>Refusals: 404 without the proposal, 409 (with the conflict title) when it cannot change or be confirmed.</remarks>
+public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssigner assigner, IParticipantFirms participantFirms, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<BoothProposal> CreateAsync(Guid eventId, CancellationToken cancellationToken)
     {
@@ -34,11 +25,11 @@ public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssi
         db.Set<BoothProposal>().SingleOrDefaultAsync(p => p.Id == proposalId && p.EventId == eventId, cancellationToken);
 
     /// <summary>Puts the firm on another booth, or takes it off the proposal (<paramref name="boothId"/> null).</summary>
-    public async Task<ProposalOutcome> ChangeAsync(Guid eventId, Guid proposalId, Guid firmId, Guid? boothId, CancellationToken cancellationToken)
+    public async Task<Refusal?> ChangeAsync(Guid eventId, Guid proposalId, Guid firmId, Guid? boothId, CancellationToken cancellationToken)
     {
         var proposal = await FindAsync(eventId, proposalId, cancellationToken);
-        if (proposal is null) return ProposalOutcome.NotFound;
-        if (proposal.ConfirmedAt is not null) return ProposalOutcome.AlreadyConfirmed;
+        if (proposal is null) return NotFound();
+        if (proposal.ConfirmedAt is not null) return Conflict(localizer["This proposal is confirmed already."]);
         var result = proposal.Result;
         var placements = result.Placements.Where(p => p.FirmId != firmId || p.IsKept).ToList();
         var unplaced = result.Unplaced.Where(u => u.FirmId != firmId).ToList();
@@ -46,12 +37,12 @@ public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssi
         {
             var (booths, exhibitors) = await InputAsync(eventId, cancellationToken);
             var booth = booths.SingleOrDefault(b => b.Id == id);
-            if (booth is null || !booth.Free || placements.Any(p => p.BoothId == id)) return ProposalOutcome.BoothNotFree;
+            if (booth is null || !booth.Free || placements.Any(p => p.BoothId == id)) return Conflict(localizer["That booth is not free in this proposal."]);
             var rivals = exhibitors.Where(e => e.FirmId == firmId).SelectMany(e => e.Wish?.Competitors ?? [])
                 .Concat(exhibitors.Where(e => e.Wish?.Competitors.Contains(firmId) == true).Select(e => e.FirmId)).ToHashSet();
             var rivalRects = placements.Where(p => rivals.Contains(p.FirmId)).Select(p => booths.Single(b => b.Id == p.BoothId).Rect)
                 .Concat(booths.Where(b => b.HolderFirmId is { } h && rivals.Contains(h)).Select(b => b.Rect));
-            if (rivalRects.Any(r => r.IsAdjacentTo(booth.Rect))) return ProposalOutcome.NextToCompetitor;
+            if (rivalRects.Any(r => r.IsAdjacentTo(booth.Rect))) return Conflict(localizer["That booth is next to a competitor of the firm."]);
             placements.Add(new ProposedPlacement(firmId, id, [new ProposalReason(ReasonKind.ChosenByOrganizer)]));
         }
         else
@@ -63,15 +54,15 @@ public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssi
     }
 
     /// <summary>Assigns (confirmed) every new placement of the proposal at once; the firms are told by e-mail.</summary>
-    public async Task<(ProposalOutcome Outcome, AssignOutcome? Failure, string? BoothCode)> ConfirmAsync(Guid eventId, Guid proposalId, CancellationToken cancellationToken)
+    public async Task<Refusal?> ConfirmAsync(Guid eventId, Guid proposalId, CancellationToken cancellationToken)
     {
         var proposal = await FindAsync(eventId, proposalId, cancellationToken);
-        if (proposal is null) return (ProposalOutcome.NotFound, null, null);
-        if (proposal.ConfirmedAt is not null) return (ProposalOutcome.AlreadyConfirmed, null, null);
+        if (proposal is null) return NotFound();
+        if (proposal.ConfirmedAt is not null) return Conflict(localizer["This proposal is confirmed already."]);
         proposal.ConfirmedAt = clock.GetUtcNow();
         var placements = proposal.Result.Placements.Where(p => !p.IsKept).Select(p => (p.BoothId, p.FirmId)).ToList();
-        var (outcome, code) = await assigner.AssignAllAsync(eventId, placements, cancellationToken);
-        return outcome == AssignOutcome.Done ? (ProposalOutcome.Done, null, null) : (ProposalOutcome.Conflict, outcome, code);
+        var failure = await assigner.AssignAllAsync(eventId, placements, cancellationToken);
+        return failure is null ? null : Conflict(failure.Message);
     }
 
     /// <summary>The proposal with firm names, booth codes and reasons worded in the current language.</summary>
@@ -101,16 +92,20 @@ public sealed class ProposalService(AppDbContext db, BoothQuery query, BoothAssi
         return (booths, exhibitors);
     }
 
-    private async Task<ProposalOutcome> SaveAsync(CancellationToken cancellationToken)
+    private async Task<Refusal?> SaveAsync(CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return ProposalOutcome.Done;
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProposalOutcome.Conflict;
+            return Conflict(localizer["Someone else changed this proposal at the same time. Reload it and try again."]);
         }
     }
+
+    private Refusal NotFound() => new(localizer["There is no such proposal."], StatusCodes.Status404NotFound);
+
+    private Refusal Conflict(string message) => new(message, StatusCodes.Status409Conflict, Title: localizer["The data was changed by someone else."]);
 }

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Availability;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -130,4 +133,23 @@ public sealed class MeetingRequestService(
         }
         return null;
     }
+}
+
+/// <summary>A firm asks another for a meeting; the same for the page and the API.</summary>
+public sealed class RequestMeetingInput
+{
+    /// <summary>The firm to meet (its firm id).</summary>
+    [Required(ErrorMessage = ValidationMessages.Required), Display(Name = "Firm")]
+    public Guid? FirmId { get; set; }
+
+    /// <summary>3 = must meet, 2 = should meet, 1 = nice to meet.</summary>
+    [Range(1, 3, ErrorMessage = ValidationMessages.Range), Display(Name = "Priority")]
+    public int Priority { get; set; } = Priorities.Should;
+
+    [MultilineText, StringLength(500, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Note")]
+    public string? Note { get; set; }
+
+    /// <summary>A slot id ("D1-03") the requester would like; both firms must be available in it.</summary>
+    [StringLength(16, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Preferred slot")]
+    public string? PreferredSlot { get; set; }
 }

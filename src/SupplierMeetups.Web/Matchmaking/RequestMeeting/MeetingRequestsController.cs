@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
+using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -78,3 +79,20 @@ public sealed class MeetingRequestsController(
     private async Task<MeetingRequestResponse> ResponseAsync(Guid eventId, MeetingRequest request, CancellationToken cancellationToken) =>
         MeetingRequestResponse.From(request, await participants.ManyAsync(eventId, [request.PrimeId, request.SupplierId], cancellationToken), clock.GetUtcNow());
 }
+
+public sealed record MeetingRequestResponse(
+    Guid Id, Guid PrimeFirmId, string Prime, Guid SupplierFirmId, string Supplier, string RequestedBy, int Priority, string Note,
+    string? PreferredSlot, string Status, string? DeclineReason, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string? Slot, string? Table)
+{
+    public static MeetingRequestResponse From(MeetingRequest r, IReadOnlyDictionary<Guid, FirmCard> firms, DateTimeOffset now)
+    {
+        var prime = firms.GetValueOrDefault(r.PrimeId);
+        var supplier = firms.GetValueOrDefault(r.SupplierId);
+        return new MeetingRequestResponse(
+            r.Id, prime?.FirmId ?? Guid.Empty, prime?.ShortName ?? "", supplier?.FirmId ?? Guid.Empty, supplier?.ShortName ?? "",
+            r.RequestedBy.ToString().ToLowerInvariant(), r.Priority, r.Note, r.PreferredSlot, r.StatusName(now).ToLowerInvariant(), r.DeclineReason,
+            r.CreatedAt, r.ExpiresAt, r.PublishedSlot, r.PublishedTable);
+    }
+}
+
+public sealed record DeclineRequest([MultilineText] string? Reason);

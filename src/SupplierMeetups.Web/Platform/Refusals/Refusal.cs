@@ -8,7 +8,17 @@ namespace SupplierMeetups.Web.Platform.Refusals;
 /// </summary>
 public sealed record Refusal(string Message, int Status = StatusCodes.Status400BadRequest, string? Field = null, string? Title = null)
 {
+    /// <summary>A refusal at one input field; the field "" stands for the whole form (a validation problem without a field).</summary>
     public static Refusal AtField(string field, string message) => new(message, StatusCodes.Status400BadRequest, field);
+
+    /// <summary>The other faults of the same input, each at its field: a form with several faults hears of all of them at once.</summary>
+    public IReadOnlyList<Refusal> More { get; init; } = [];
+
+    /// <summary>This refusal and the ones it carries.</summary>
+    public IEnumerable<Refusal> All => [this, .. More];
+
+    /// <summary>Several faults of one input as one refusal: the first carries the others; null when there are none.</summary>
+    public static Refusal? Of(IReadOnlyList<Refusal> refusals) => refusals.Count == 0 ? null : refusals[0] with { More = [.. refusals.Skip(1)] };
 }
 
 /// <summary>Either a value or a refusal.</summary>

@@ -9,15 +9,18 @@ namespace SupplierMeetups.Web.Platform.Refusals;
 public static class RefusalResults
 {
     /// <summary>
-    /// A refusal as an RFC 7807 problem in the caller's language; one with a field is a validation problem whose
-    /// <c>errors</c> hold the message under the field's JSON name, exactly as the automatic validation answers.
+    /// A refusal as an RFC 7807 problem in the caller's language; one with a field (or with more faults) is a validation
+    /// problem whose <c>errors</c> hold each message under its field's JSON name, exactly as the automatic validation answers.
     /// </summary>
     public static ObjectResult Refused(this ControllerBase controller, Refusal refusal)
     {
         var l = controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        if (refusal.Field is { } field)
+        if (refusal.Field is not null || refusal.More.Count > 0)
         {
-            controller.ModelState.AddModelError(field, refusal.Message);
+            foreach (var one in refusal.All)
+            {
+                controller.ModelState.AddModelError(one.Field ?? string.Empty, one.Message);
+            }
             var problem = (ObjectResult)CamelCaseValidationProblems.Create(controller.ControllerContext);
             problem.StatusCode = refusal.Status;
             return problem;
@@ -25,9 +28,14 @@ public static class RefusalResults
         return controller.Problem(detail: refusal.Message, statusCode: refusal.Status, title: refusal.Title ?? Title(refusal.Status, l));
     }
 
-    /// <summary>Shows the refusal on the page: at its field (under <paramref name="prefix"/>, such as "Input"), or above the form.</summary>
-    public static void AddTo(this Refusal refusal, ModelStateDictionary modelState, string prefix = "") =>
-        modelState.AddModelError(refusal.Field is null ? string.Empty : prefix.Length == 0 ? refusal.Field : $"{prefix}.{refusal.Field}", refusal.Message);
+    /// <summary>Shows the refusal (and those it carries) on the page: at its field (under <paramref name="prefix"/>, such as "Input"), or above the form.</summary>
+    public static void AddTo(this Refusal refusal, ModelStateDictionary modelState, string prefix = "")
+    {
+        foreach (var one in refusal.All)
+        {
+            modelState.AddModelError(string.IsNullOrEmpty(one.Field) ? string.Empty : prefix.Length == 0 ? one.Field : $"{prefix}.{one.Field}", one.Message);
+        }
+    }
 
     private static string Title(int status, IStringLocalizer<SharedResource> l) => status switch
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
 
@@ -53,9 +54,9 @@ public sealed class QualificationsModel(QualificationsEditor editor, FirmAccess 
             return refusal;
         }
         Input = QualificationsInput.From(Firm!.Qualifications);
-        if (proof is not null && await proofs.CheckAsync(proof, cancellationToken) is { } error)
+        if (proof is not null && await proofs.CheckAsync(proof, cancellationToken) is { } refused)
         {
-            ModelState.AddModelError("Proof", error);
+            refused.AddTo(ModelState);
         }
         if (!IsValid(nameof(Certificate)) || !IsValid("Proof"))
         {

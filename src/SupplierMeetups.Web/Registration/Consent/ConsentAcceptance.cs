@@ -12,27 +12,27 @@ public interface IConsentInput
     bool AcceptConsent { get; }
 }
 
-/// <summary>A refusal of the consent part of a form: the input's property name and the message in the user's language.</summary>
-public sealed record ConsentRefusal(string Field, string Message);
-
 /// <summary>Checks that a sign-up accepted one of the event's own notice versions; every registration of a person goes through it.</summary>
 public sealed class ConsentAcceptance(ConsentTexts texts, IStringLocalizer<SharedResource> l)
 {
     public string NotGivenMessage => l["Please read the personal data notice and give your consent: without it we cannot register you."];
 
-    /// <summary>The accepted version, or why the consent does not count. Nothing of the person is saved; an event's default notice is stored once it is accepted.</summary>
-    public async Task<(ConsentText? Text, ConsentRefusal? Refusal)> CheckAsync(Guid eventId, IConsentInput input, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The accepted version, or why the consent does not count, refused at the input's property ("AcceptConsent",
+    /// "ConsentTextId"). Nothing of the person is saved; an event's default notice is stored once it is accepted.
+    /// </summary>
+    public async Task<Outcome<ConsentText>> CheckAsync(Guid eventId, IConsentInput input, string language, CancellationToken cancellationToken)
     {
         if (!input.AcceptConsent)
         {
-            return (null, new ConsentRefusal(nameof(IConsentInput.AcceptConsent), NotGivenMessage));
+            return Refusal.AtField(nameof(IConsentInput.AcceptConsent), NotGivenMessage);
         }
         if (input.ConsentTextId is not { } id)
         {
-            return (await texts.CurrentStoredAsync(eventId, language, cancellationToken), null);
+            return new Outcome<ConsentText>(await texts.CurrentStoredAsync(eventId, language, cancellationToken), null);
         }
         return await texts.FindAsync(eventId, id, cancellationToken) is { } text
-            ? (text, null)
-            : (null, new ConsentRefusal(nameof(IConsentInput.ConsentTextId), l["This personal data notice does not belong to this event. Reload the page and try again."]));
+            ? text
+            : Refusal.AtField(nameof(IConsentInput.ConsentTextId), l["This personal data notice does not belong to this event. Reload the page and try again."]);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Registration.EditFirm;
 
@@ -42,12 +43,12 @@ public sealed class EditModel(FirmEditor editor, FirmAccess access, AppDbContext
         {
             return Page();
         }
-        var errors = await editor.UpdateAsync(Firm!, Input, null, cancellationToken);
-        foreach (var error in errors)
+        if (await editor.UpdateAsync(Firm!, Input, null, cancellationToken) is { } faults)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
+            faults.AddTo(ModelState, nameof(Input));
+            return Page();
         }
-        return errors.Count > 0 ? Page() : Redirect($"/firms/{FirmId}/edit?saved=true");
+        return Redirect($"/firms/{FirmId}/edit?saved=true");
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)

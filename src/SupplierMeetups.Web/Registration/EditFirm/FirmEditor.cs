@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration.Certificates;
-using SupplierMeetups.Web.Registration.RegisterFirm;
 
 namespace SupplierMeetups.Web.Registration.EditFirm;
 
@@ -16,26 +16,26 @@ public sealed class FirmEditor(AppDbContext db, IModuleEvents moduleEvents, IStr
     public Task<Firm?> FindAsync(Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
 
-    /// <summary>Saves the profile, or answers what is wrong and saves nothing.</summary>
-    public async Task<IReadOnlyList<FieldError>> UpdateAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
+    /// <summary>Saves the profile (null), or answers everything that is wrong, each at its field, and saves nothing.</summary>
+    public async Task<Refusal?> UpdateAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Refusal>();
         var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
         errors.AddRange(input.Capabilities.Where(c => !known.Contains(c.Trim()))
-            .Select(c => new FieldError(nameof(input.Capabilities), l["{0} is not a capability of the taxonomy.", c])));
+            .Select(c => Refusal.AtField(nameof(input.Capabilities), l["{0} is not a capability of the taxonomy.", c])));
         var vkn = input.IsTurkish ? input.TaxNumber?.Trim() : null;
         if (vkn is not null && await db.Set<Firm>().AnyAsync(f => f.Id != firm.Id && f.TaxNumber == vkn, cancellationToken))
         {
-            errors.Add(new FieldError(nameof(input.TaxNumber), l["Another firm already has the tax number {0}; organizers can merge the two.", vkn]));
+            errors.Add(Refusal.AtField(nameof(input.TaxNumber), l["Another firm already has the tax number {0}; organizers can merge the two.", vkn]));
         }
-        if (errors.Count > 0)
+        if (Refusal.Of(errors) is { } refusal)
         {
-            return errors;
+            return refusal;
         }
         input.ApplyTo(firm);
         qualifications?.ApplyTo(firm.Qualifications);
         await moduleEvents.PublishAsync(new FirmRenamed(firm.Id, firm.ShortName), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return null;
     }
 }

@@ -14,9 +14,9 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
 
     /// <summary>
     /// Stores the upload under a new name, then points the firm at it; the old file goes only after that commit, so the firm
-    /// always has either its old logo or the new one. Answers what is wrong with the upload (and changes nothing), or null.
+    /// always has either its old logo or the new one. Answers what is wrong with the upload at the field "file" (and changes nothing), or null.
     /// </summary>
-    public async Task<string?> ReplaceAsync(Firm firm, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<Refusal?> ReplaceAsync(Firm firm, IFormFile? file, CancellationToken cancellationToken)
     {
         var (format, refusal) = await CheckAsync(file, cancellationToken);
         if (refusal is not null)
@@ -60,33 +60,35 @@ public sealed class FirmLogos(AppDbContext db, StorageOptions storage, IStringLo
     public static string? UrlOf(Firm firm) =>
         firm.LogoFileName is { } name ? $"/firms/{firm.Id}/logo?handler=image&v={Path.GetFileNameWithoutExtension(name)}" : null;
 
-    private async Task<(ImageFormat Format, string? Refusal)> CheckAsync(IFormFile? file, CancellationToken cancellationToken)
+    private async Task<Outcome<ImageFormat>> CheckAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null)
         {
-            return (ImageFormat.Unknown, l["Choose a PNG or JPEG file for the logo."]);
+            return Refused(l["Choose a PNG or JPEG file for the logo."]);
         }
         if (file.Length == 0)
         {
-            return (ImageFormat.Unknown, l["The logo file is empty."]);
+            return Refused(l["The logo file is empty."]);
         }
         if (file.Length > MaxBytes)
         {
-            return (ImageFormat.Unknown, l["The logo is larger than 1 MB."]);
+            return Refused(l["The logo is larger than 1 MB."]);
         }
         var format = ImageSignature.Detect(await UploadFolder.HeadAsync(file, ImageSignature.HeadLength, cancellationToken));
         if (format is ImageFormat.Png or ImageFormat.Jpeg)
         {
             return ImageStructure.IsWellFormed(await UploadFolder.HeadAsync(file, (int)MaxBytes, cancellationToken), format)
-                ? (format, null)
-                : (ImageFormat.Unknown, l["The logo file is not a complete PNG or JPEG image."]);
+                ? format
+                : Refused(l["The logo file is not a complete PNG or JPEG image."]);
         }
         return format switch
         {
-            ImageFormat.Svg => (ImageFormat.Svg, l["SVG logos are not accepted, as they can carry scripts: upload a PNG or JPEG image."]),
-            _ => (ImageFormat.Unknown, l["The logo must be a PNG or JPEG image."]),
+            ImageFormat.Svg => Refused(l["SVG logos are not accepted, as they can carry scripts: upload a PNG or JPEG image."]),
+            _ => Refused(l["The logo must be a PNG or JPEG image."]),
         };
     }
+
+    private static Outcome<ImageFormat> Refused(string message) => Refusal.AtField("file", message);
 
     private void Delete(string name)
     {

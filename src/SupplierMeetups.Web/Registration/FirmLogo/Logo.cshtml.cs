@@ -46,9 +46,9 @@ public sealed class LogoModel(FirmLogos logos, FirmAccess access) : PageModel
         {
             return refusal;
         }
-        if (await logos.ReplaceAsync(Firm!, logo, cancellationToken) is { } error)
+        if (await logos.ReplaceAsync(Firm!, logo, cancellationToken) is { } refused)
         {
-            ModelState.AddModelError(FileField, error);
+            ModelState.AddModelError(FileField, refused.Message);
             return Page();
         }
         return Redirect($"/firms/{FirmId}/logo?saved=true");

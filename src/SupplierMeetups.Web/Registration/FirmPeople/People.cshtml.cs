@@ -40,10 +40,9 @@ public sealed class PeopleModel(PeopleRoster roster, IPersonBadges badges, FirmA
         {
             return Page();
         }
-        var (_, limitReached) = await roster.AddAsync(Participation!, Input, cancellationToken);
-        if (limitReached is not null)
+        if ((await roster.AddAsync(Participation!, Input, cancellationToken)).Refusal is { } full)
         {
-            ModelState.AddModelError("", limitReached);
+            ModelState.AddModelError("", full.Message);
             return Page();
         }
         return Redirect(Request.Path);

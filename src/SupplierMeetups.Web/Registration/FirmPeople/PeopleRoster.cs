@@ -25,10 +25,10 @@ public sealed class PeopleRoster(AppDbContext db, IModuleEvents moduleEvents, IS
         await db.Set<PeopleLimits>().SingleOrDefaultAsync(l => l.EventId == eventId, cancellationToken) ?? new PeopleLimits { EventId = eventId };
 
     /// <summary>
-    /// Adds the person, or says why not (the limit is reached) in the user's language. The count and the insert
+    /// Adds the person, or says why not (the limit is reached: 409) in the user's language. The count and the insert
     /// happen under the participation's row lock, so simultaneous requests cannot both take the last place.
     /// </summary>
-    public async Task<(FirmPerson? Person, string? Refusal)> AddAsync(Participation participation, PersonInput input, CancellationToken cancellationToken)
+    public async Task<Outcome<FirmPerson>> AddAsync(Participation participation, PersonInput input, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         await db.LockRowAsync<Participation>(participation.Id, cancellationToken);
@@ -38,7 +38,8 @@ public sealed class PeopleRoster(AppDbContext db, IModuleEvents moduleEvents, IS
         var count = await db.Set<FirmPerson>().CountAsync(p => p.ParticipationId == participation.Id, cancellationToken);
         if (count >= limit)
         {
-            return (null, l["Your firm may name at most {0} representatives for this event as {1}; remove one to add another.", limit, TypeName(participation.Type)]);
+            return new Refusal(l["Your firm may name at most {0} representatives for this event as {1}; remove one to add another.", limit, TypeName(participation.Type)],
+                StatusCodes.Status409Conflict, Title: l["The limit of representatives is reached."]);
         }
         var person = new FirmPerson { ParticipationId = participation.Id, FirmId = participation.FirmId };
         Apply(input, person);
@@ -49,7 +50,7 @@ public sealed class PeopleRoster(AppDbContext db, IModuleEvents moduleEvents, IS
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (person, null);
+        return person;
     }
 
     /// <summary>Changes the person; a badge already issued shows the new name from now on.</summary>

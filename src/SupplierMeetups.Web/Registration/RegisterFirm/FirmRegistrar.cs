@@ -5,27 +5,14 @@ using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
 
-public enum RegistrationStatus
-{
-    Registered,
-    /// <summary>The same form came twice: the first submission's registration is the answer.</summary>
-    Repeated,
-    Invalid,
-    EventNotFound,
-}
-
-/// <summary>A field (the input's property name, "" for the whole form) and what is wrong with it, in the user's language.</summary>
-public sealed record FieldError(string Field, string Message);
-
-public sealed record RegistrationOutcome(RegistrationStatus Status, Participation? Participation, IReadOnlyList<FieldError> Errors)
-{
-    public static RegistrationOutcome Invalid(IReadOnlyList<FieldError> errors) => new(RegistrationStatus.Invalid, null, errors);
-}
+/// <summary>The firm's pending participation; <paramref name="Repeated"/> when the same form came twice and the first submission's registration is the answer.</summary>
+public sealed record FirmRegistration(Participation Participation, bool Repeated = false);
 
 /// <summary>
 /// Registers a firm for an event in one transaction: the contact's account (unless signed in), the firm (or the
@@ -42,18 +29,19 @@ public sealed class FirmRegistrar(
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
 {
+    /// <summary>The registration, or every fault of the form at once (each at its field, "" for the whole form), or 404 without the event.</summary>
     /// <param name="ip">The address the contact accepted the notice from, kept as proof.</param>
-    public async Task<RegistrationOutcome> RegisterAsync(Guid eventId, RegisterFirmInput input, ClaimsPrincipal user, string? ip, CancellationToken cancellationToken)
+    public async Task<Outcome<FirmRegistration>> RegisterAsync(Guid eventId, RegisterFirmInput input, ClaimsPrincipal user, string? ip, CancellationToken cancellationToken)
     {
         if (!await events.ExistsAsync(eventId, cancellationToken))
         {
-            return new RegistrationOutcome(RegistrationStatus.EventNotFound, null, []);
+            return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
         }
         if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
         {
             return earlier.EventId == eventId
-                ? new RegistrationOutcome(RegistrationStatus.Repeated, earlier, [])
-                : RegistrationOutcome.Invalid([new FieldError(nameof(input.SubmissionToken), l["This form was already sent for another event."])]);
+                ? new FirmRegistration(earlier, Repeated: true)
+                : Refusal.AtField(nameof(input.SubmissionToken), l["This form was already sent for another event."]);
         }
         // An organizer filling the form in for a firm creates the firm's own contact account, as an anonymous visitor would.
         var signedInId = user.IsInRole(Roles.Organizer) ? null : SignedInUser.IdOf(user);
@@ -61,11 +49,11 @@ public sealed class FirmRegistrar(
         var (consentText, refusal) = await consentAcceptance.CheckAsync(eventId, input, LanguageOf.Current, cancellationToken);
         if (refusal is not null)
         {
-            errors.Add(new FieldError(refusal.Field, refusal.Message));
+            errors.Add(refusal);
         }
-        if (errors.Count > 0)
+        if (Refusal.Of(errors) is { } invalid)
         {
-            return RegistrationOutcome.Invalid(errors);
+            return invalid;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -74,7 +62,7 @@ public sealed class FirmRegistrar(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return RegistrationOutcome.Invalid(accountErrors);
+            return Refusal.Of(accountErrors)!;
         }
         if (firm is null)
         {
@@ -100,7 +88,7 @@ public sealed class FirmRegistrar(
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new RegistrationOutcome(RegistrationStatus.Registered, participation, []);
+            return new FirmRegistration(participation);
         }
         catch (DbUpdateException)
         {
@@ -108,18 +96,18 @@ public sealed class FirmRegistrar(
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return await Earlier(input.SubmissionToken, cancellationToken) is { } winner
-                ? new RegistrationOutcome(RegistrationStatus.Repeated, winner, [])
-                : RegistrationOutcome.Invalid([new FieldError(nameof(input.TaxNumber), AlreadyRegistered(input.TaxNumber))]);
+                ? new FirmRegistration(winner, Repeated: true)
+                : Refusal.AtField(nameof(input.TaxNumber), AlreadyRegistered(input.TaxNumber));
         }
     }
 
     private async Task<Participation?> Earlier(Guid? token, CancellationToken cancellationToken) =>
         token is { } t ? await db.Set<Participation>().AsNoTracking().SingleOrDefaultAsync(p => p.SubmissionToken == t, cancellationToken) : null;
 
-    private async Task<(Firm? Existing, List<FieldError> Errors)> CheckAsync(
+    private async Task<(Firm? Existing, List<Refusal> Errors)> CheckAsync(
         Guid eventId, RegisterFirmInput input, Guid? signedInId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Refusal>();
         if (signedInId is null)
         {
             Require(errors, input.ContactFullName, nameof(input.ContactFullName), l["Contact person's full name"]);
@@ -129,7 +117,7 @@ public sealed class FirmRegistrar(
         var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
         foreach (var unknown in input.Capabilities.Where(c => !known.Contains(c.Trim())))
         {
-            errors.Add(new FieldError(nameof(input.Capabilities), l["{0} is not a capability of the taxonomy.", unknown]));
+            errors.Add(Refusal.AtField(nameof(input.Capabilities), l["{0} is not a capability of the taxonomy.", unknown]));
         }
 
         var ownFirmId = signedInId is null ? null : await access.FirmOfAsync(user, cancellationToken);
@@ -146,15 +134,15 @@ public sealed class FirmRegistrar(
 
         if (existing is not null && await db.Set<Participation>().AnyAsync(p => p.EventId == eventId && p.FirmId == existing.Id, cancellationToken))
         {
-            errors.Add(new FieldError(nameof(input.TaxNumber), AlreadyRegistered(input.TaxNumber)));
+            errors.Add(Refusal.AtField(nameof(input.TaxNumber), AlreadyRegistered(input.TaxNumber)));
         }
         else if (existing is not null && (signedInId is null || existing.Id != ownFirmId && !await access.IsFirmUserAsync(user, existing.Id, cancellationToken)))
         {
-            errors.Add(new FieldError(nameof(input.TaxNumber), l["A firm with the tax number {0} took part before. Its contact person signs in to register it again, with its details filled in.", input.TaxNumber ?? ""]));
+            errors.Add(Refusal.AtField(nameof(input.TaxNumber), l["A firm with the tax number {0} took part before. Its contact person signs in to register it again, with its details filled in.", input.TaxNumber ?? ""]));
         }
         else if (existing is null && ownFirmId is not null)
         {
-            errors.Add(new FieldError("", l["You are signed in as the contact of another firm. Sign out to register a new firm."]));
+            errors.Add(Refusal.AtField("", l["You are signed in as the contact of another firm. Sign out to register a new firm."]));
         }
         return (existing, errors);
     }
@@ -162,18 +150,18 @@ public sealed class FirmRegistrar(
     private string AlreadyRegistered(string? taxNumber) =>
         l["The firm with the tax number {0} is already registered for this event.", taxNumber ?? ""];
 
-    private void Require(List<FieldError> errors, string? value, string field, string name)
+    private void Require(List<Refusal> errors, string? value, string field, string name)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new FieldError(field, l["{0} is required.", name]));
+            errors.Add(Refusal.AtField(field, l["{0} is required.", name]));
         }
     }
 
-    private async Task<(AccountInfo? Contact, List<FieldError> Errors)> NewContactAsync(RegisterFirmInput input, CancellationToken cancellationToken)
+    private async Task<(AccountInfo? Contact, List<Refusal> Errors)> NewContactAsync(RegisterFirmInput input, CancellationToken cancellationToken)
     {
         var created = await accounts.CreateFirmContactAsync(input.ContactEmail!, input.ContactFullName!, input.ContactPassword!, cancellationToken);
-        return (created.Account, created.Errors.Select(e => new FieldError(
+        return (created.Account, created.Errors.Select(e => Refusal.AtField(
             e.AboutPassword ? nameof(input.ContactPassword) : nameof(input.ContactEmail), e.Description)).ToList());
     }
 }

@@ -5,6 +5,7 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
@@ -38,12 +39,12 @@ public sealed class InvitePrimeModel(PrimeInvitations invitations, AppDbContext 
         {
             return Page();
         }
-        var (_, errors) = await invitations.InviteAsync(EventId, Input, cancellationToken);
-        foreach (var error in errors)
+        if ((await invitations.InviteAsync(EventId, Input, cancellationToken)).Refusal is { } refusal)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
+            refusal.AddTo(ModelState, nameof(Input));
+            return Page();
         }
-        return errors.Count > 0 ? Page() : Redirect($"/organizer/events/{EventId}/primes/invite?invited=true");
+        return Redirect($"/organizer/events/{EventId}/primes/invite?invited=true");
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

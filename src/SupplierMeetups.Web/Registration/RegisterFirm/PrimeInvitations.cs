@@ -7,6 +7,7 @@ using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.RegisterFirm;
@@ -30,13 +31,14 @@ public sealed class PrimeInviteInput : FirmProfileInput
 public sealed class PrimeInvitations(
     AppDbContext db, IAccountCommands accounts, IEventQueries events, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
-    public async Task<(Participation? Participation, IReadOnlyList<FieldError> Errors)> InviteAsync(Guid eventId, PrimeInviteInput input, CancellationToken cancellationToken)
+    /// <summary>The approved participation, or why nothing was invited (at "TaxNumber" or "ContactEmail").</summary>
+    public async Task<Outcome<Participation>> InviteAsync(Guid eventId, PrimeInviteInput input, CancellationToken cancellationToken)
     {
         var vkn = input.IsTurkish ? input.TaxNumber?.Trim() : null;
         var firm = vkn is null ? null : await db.Set<Firm>().FirstOrDefaultAsync(f => f.TaxNumber == vkn, cancellationToken);
         if (firm is not null && await db.Set<Participation>().AnyAsync(p => p.EventId == eventId && p.FirmId == firm.Id, cancellationToken))
         {
-            return (null, [new FieldError(nameof(input.TaxNumber), l["The firm with the tax number {0} is already registered for this event.", vkn ?? ""])]);
+            return Refusal.AtField(nameof(input.TaxNumber), l["The firm with the tax number {0} is already registered for this event.", vkn ?? ""]);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var invited = await accounts.InviteAsync(input.ContactEmail, input.ContactFullName, input.Language, Roles.Prime, EmailKind.PrimeInvitation, cancellationToken);
@@ -44,7 +46,7 @@ public sealed class PrimeInvitations(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return (null, invited.Errors.Select(e => new FieldError(nameof(input.ContactEmail), e.Description)).ToList());
+            return Refusal.Of([.. invited.Errors.Select(e => Refusal.AtField(nameof(input.ContactEmail), e.Description))])!;
         }
         if (invited.RoleGranted)
         {
@@ -65,7 +67,7 @@ public sealed class PrimeInvitations(
         db.Add(participation);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (participation, []);
+        return participation;
     }
 
     public Task<bool> EventExistsAsync(Guid eventId, CancellationToken cancellationToken) =>

@@ -9,6 +9,7 @@ using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Registration.Consent;
 
@@ -64,15 +65,12 @@ public sealed class RegisterFirmModel(AppDbContext db, IEventQueries events, Fir
             return Page();
         }
         var outcome = await registrar.RegisterAsync(EventId, Input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-        if (outcome.Status == RegistrationStatus.EventNotFound)
+        if (outcome.Refusal is { Status: StatusCodes.Status404NotFound })
         {
             return NotFound();
         }
-        foreach (var error in outcome.Errors)
-        {
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(Input)}.{error.Field}", error.Message);
-        }
-        return outcome.Errors.Count > 0 ? Page() : Redirect($"/events/{EventId}/register-firm?registered=true");
+        outcome.Refusal?.AddTo(ModelState, nameof(Input));
+        return outcome.Refusal is not null ? Page() : Redirect($"/events/{EventId}/register-firm?registered=true");
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
@@ -54,21 +55,18 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
             return Page();
         }
         var result = await registrar.RegisterAsync(EventId, Input, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-        switch (result.Outcome)
+        if (result.Refusal is { Status: StatusCodes.Status404NotFound })
         {
-            case VisitorRegistrationOutcome.EventNotFound:
-                return NotFound();
-            case VisitorRegistrationOutcome.Invalid:
-                foreach (var error in result.Errors!)
-                {
-                    ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
-                }
-                return Page();
-            default:
-                // Post/redirect/get: reloading the answer does not send the form again.
-                var outcome = result.Outcome == VisitorRegistrationOutcome.Registered ? "registered" : "already";
-                return Redirect($"/events/{EventId}/visit?outcome={outcome}");
+            return NotFound();
         }
+        if (result.Refusal is { } refusal)
+        {
+            refusal.AddTo(ModelState, nameof(Input));
+            return Page();
+        }
+        // Post/redirect/get: reloading the answer does not send the form again.
+        var outcome = result.Value!.AlreadyRegistered ? "already" : "registered";
+        return Redirect($"/events/{EventId}/visit?outcome={outcome}");
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -4,21 +4,13 @@ using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration.Consent;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
-public enum VisitorRegistrationOutcome
-{
-    Registered,
-    AlreadyRegistered,
-    EventNotFound,
-    Invalid,
-}
-
-public sealed record FieldError(string Field, string Message);
-
-public sealed record VisitorRegistrationResult(VisitorRegistrationOutcome Outcome, Visitor? Visitor = null, IReadOnlyList<FieldError>? Errors = null);
+/// <summary>The registered visitor; <paramref name="AlreadyRegistered"/> when the e-mail had registered before and nothing changed.</summary>
+public sealed record VisitorRegistration(Visitor Visitor, bool AlreadyRegistered = false);
 
 /// <summary>
 /// Registers a visitor: checks everything first, then saves the visitor, the consent record and the confirmation
@@ -34,31 +26,32 @@ public sealed class VisitorRegistrar(
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
 {
-    public async Task<VisitorRegistrationResult> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken)
+    /// <summary>The registration, or every fault of the form at once (each at its field), or 404 without the event.</summary>
+    public async Task<Outcome<VisitorRegistration>> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken)
     {
         var e = await events.FindAsync(eventId, cancellationToken);
         if (e is null)
         {
-            return new VisitorRegistrationResult(VisitorRegistrationOutcome.EventNotFound);
+            return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
         }
         var settings = await SettingsAsync(eventId, cancellationToken);
         var language = LanguageOf.Current;
-        var errors = new List<FieldError>();
+        var errors = new List<Refusal>();
         var (text, refusal) = await consentAcceptance.CheckAsync(eventId, input, language, cancellationToken);
         if (refusal is not null)
         {
-            errors.Add(new FieldError(refusal.Field, refusal.Message));
+            errors.Add(refusal);
         }
         var identityNumber = settings.RequireIdentityNumber ? CheckIdentity(input, errors) : null;
-        if (errors.Count > 0)
+        if (Refusal.Of(errors) is { } invalid)
         {
-            return new VisitorRegistrationResult(VisitorRegistrationOutcome.Invalid, Errors: errors);
+            return invalid;
         }
 
         var normalizedEmail = Visitor.Normalize(input.Email);
         if (await FindAsync(eventId, normalizedEmail, cancellationToken) is { } existing)
         {
-            return new VisitorRegistrationResult(VisitorRegistrationOutcome.AlreadyRegistered, existing);
+            return new VisitorRegistration(existing, AlreadyRegistered: true);
         }
         var now = clock.GetUtcNow();
         var visitor = new Visitor
@@ -88,11 +81,11 @@ public sealed class VisitorRegistrar(
             db.ChangeTracker.Clear();
             if (await FindAsync(eventId, normalizedEmail, cancellationToken) is { } winner)
             {
-                return new VisitorRegistrationResult(VisitorRegistrationOutcome.AlreadyRegistered, winner);
+                return new VisitorRegistration(winner, AlreadyRegistered: true);
             }
             throw;
         }
-        return new VisitorRegistrationResult(VisitorRegistrationOutcome.Registered, visitor);
+        return new VisitorRegistration(visitor);
     }
 
     public async Task<VisitorSettings> SettingsAsync(Guid eventId, CancellationToken cancellationToken) =>
@@ -102,25 +95,25 @@ public sealed class VisitorRegistrar(
     private Task<Visitor?> FindAsync(Guid eventId, string normalizedEmail, CancellationToken cancellationToken) =>
         db.Set<Visitor>().AsNoTracking().SingleOrDefaultAsync(v => v.EventId == eventId && v.NormalizedEmail == normalizedEmail, cancellationToken);
 
-    private string? CheckIdentity(VisitorInput input, List<FieldError> errors)
+    private string? CheckIdentity(VisitorInput input, List<Refusal> errors)
     {
         var number = input.IdentityNumber?.Trim().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         if (input.IdentityKind is null)
         {
-            errors.Add(new FieldError(nameof(VisitorInput.IdentityKind), l["This event's security rules ask for a national ID or passport number: choose which one you give."]));
+            errors.Add(Refusal.AtField(nameof(VisitorInput.IdentityKind), l["This event's security rules ask for a national ID or passport number: choose which one you give."]));
         }
         if (string.IsNullOrEmpty(number))
         {
-            errors.Add(new FieldError(nameof(VisitorInput.IdentityNumber), l["This event's security rules ask for a national ID or passport number."]));
+            errors.Add(Refusal.AtField(nameof(VisitorInput.IdentityNumber), l["This event's security rules ask for a national ID or passport number."]));
             return null;
         }
         if (input.IdentityKind == IdentityDocumentKind.NationalId && !NationalIdNumber.IsValid(number))
         {
-            errors.Add(new FieldError(nameof(VisitorInput.IdentityNumber), l["This is not a valid T.C. identity number: check the eleven digits."]));
+            errors.Add(Refusal.AtField(nameof(VisitorInput.IdentityNumber), l["This is not a valid T.C. identity number: check the eleven digits."]));
         }
         if (input.IdentityKind == IdentityDocumentKind.Passport && !NationalIdNumber.IsPlausiblePassport(number))
         {
-            errors.Add(new FieldError(nameof(VisitorInput.IdentityNumber), l["Enter the passport number with letters and digits only (5 to 20 characters)."]));
+            errors.Add(Refusal.AtField(nameof(VisitorInput.IdentityNumber), l["Enter the passport number with letters and digits only (5 to 20 characters)."]));
         }
         return number;
     }

@@ -6,21 +6,15 @@ using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
-
-public enum ReviewOutcome
-{
-    Done,
-    NotFound,
-    ReasonMissing,
-}
 
 public sealed record PendingFirm(Firm Firm, Participation Participation, IReadOnlyList<Firm> LookAlikes);
 
 /// <summary>
 /// Organizers approve or reject a firm's participation; the contact hears of it by e-mail, and the other modules react to
-/// <see cref="FirmApproved"/> or <see cref="FirmRejected"/> (Badges issues each named representative's badge), all in the same save. The participation's row lock keeps a representative added at
+/// <see cref="FirmApproved"/> or <see cref="FirmRejected"/> (Badges issues each named representative's badge: Badges/IssueBadges/RepresentativeBadges.cs), all in the same save. The participation's row lock keeps a representative added at
 /// the same moment from missing their badge.
 /// </summary>
 public sealed class FirmReview(
@@ -37,17 +31,17 @@ public sealed class FirmReview(
             .ToList();
     }
 
-    public Task<ReviewOutcome> ApproveAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
+    /// <summary>Null when the firm is approved (or already was); a 404 refusal when the event has no such firm.</summary>
+    public Task<Refusal?> ApproveAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
         DecideAsync(eventId, firmId, ParticipationStatus.Approved, null, cancellationToken);
 
-    public Task<ReviewOutcome> RejectAsync(Guid eventId, Guid firmId, string? reason, CancellationToken cancellationToken) =>
+    /// <summary>Null when the firm is rejected (or already was); refused at the field "Reason" without one, 404 without the firm.</summary>
+    public Task<Refusal?> RejectAsync(Guid eventId, Guid firmId, string? reason, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(reason)
-            ? Task.FromResult(ReviewOutcome.ReasonMissing)
+            ? Task.FromResult<Refusal?>(Refusal.AtField("Reason", l["Give the firm a reason for the rejection."]))
             : DecideAsync(eventId, firmId, ParticipationStatus.Rejected, reason.Trim(), cancellationToken);
 
-    public string ReasonMissingMessage => l["Give the firm a reason for the rejection."];
-
-    private async Task<ReviewOutcome> DecideAsync(Guid eventId, Guid firmId, ParticipationStatus status, string? reason, CancellationToken cancellationToken)
+    private async Task<Refusal?> DecideAsync(Guid eventId, Guid firmId, ParticipationStatus status, string? reason, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var participationId = await db.Set<Participation>().Where(p => p.EventId == eventId && p.FirmId == firmId).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
@@ -55,14 +49,14 @@ public sealed class FirmReview(
         var e = await events.FindAsync(eventId, cancellationToken);
         if (participationId is not { } id || firm is null || e is null)
         {
-            return ReviewOutcome.NotFound;
+            return new Refusal(l["There is no such firm in this event."], StatusCodes.Status404NotFound);
         }
         await db.LockRowAsync<Participation>(id, cancellationToken);
         var participation = await db.Set<Participation>().SingleAsync(p => p.Id == id, cancellationToken);
         if (participation.Status == status)
         {
             // A second click, or two organizers at once: read under the row lock, the decision stands and nobody is told twice.
-            return ReviewOutcome.Done;
+            return null;
         }
         participation.Status = status;
         participation.RejectionReason = reason;
@@ -84,6 +78,6 @@ public sealed class FirmReview(
             reason is null ? firm.ShortName : $"{firm.ShortName}: {reason}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ReviewOutcome.Done;
+        return null;
     }
 }

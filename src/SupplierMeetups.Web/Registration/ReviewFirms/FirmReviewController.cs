@@ -7,8 +7,9 @@ using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration.Api;
+using SupplierMeetups.Web.Registration.EditFirm;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
@@ -23,26 +24,15 @@ public sealed class FirmReviewController(AppDbContext db, IEventQueries events, 
     [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Approve(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
-        await review.ApproveAsync(eventId, firmId, cancellationToken) == ReviewOutcome.NotFound ? this.FirmNotFound(l) : await ReviewedAsync(eventId, firmId, cancellationToken);
+        await review.ApproveAsync(eventId, firmId, cancellationToken) is { } refusal ? this.Refused(refusal) : await ReviewedAsync(eventId, firmId, cancellationToken);
 
     /// <summary>Rejects the firm's participation; the reason is required and goes to the firm's contact by e-mail.</summary>
     [HttpPost("{firmId:guid}/reject"), Authorize(Roles = Roles.Organizer)]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> Reject(Guid eventId, Guid firmId, RejectInput input, CancellationToken cancellationToken)
-    {
-        switch (await review.RejectAsync(eventId, firmId, input.Reason, cancellationToken))
-        {
-            case ReviewOutcome.NotFound:
-                return this.FirmNotFound(l);
-            case ReviewOutcome.ReasonMissing:
-                ModelState.AddModelError(nameof(input.Reason), review.ReasonMissingMessage);
-                return CamelCaseValidationProblems.Create(ControllerContext);
-            default:
-                return await ReviewedAsync(eventId, firmId, cancellationToken);
-        }
-    }
+    public async Task<IActionResult> Reject(Guid eventId, Guid firmId, RejectInput input, CancellationToken cancellationToken) =>
+        await review.RejectAsync(eventId, firmId, input.Reason, cancellationToken) is { } refusal ? this.Refused(refusal) : await ReviewedAsync(eventId, firmId, cancellationToken);
 
     /// <summary>The firm as organizers see it after the decision.</summary>
     private async Task<IActionResult> ReviewedAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed class PendingModel(FirmReview review, IEventQueries events, IStrin
 
     public async Task<IActionResult> OnPostApproveAsync(Guid firmId, CancellationToken cancellationToken)
     {
-        if (await review.ApproveAsync(EventId, firmId, cancellationToken) == ReviewOutcome.NotFound)
+        if (await review.ApproveAsync(EventId, firmId, cancellationToken) is not null)
         {
             return NotFound();
         }
@@ -42,13 +42,13 @@ public sealed class PendingModel(FirmReview review, IEventQueries events, IStrin
 
     public async Task<IActionResult> OnPostRejectAsync(Guid firmId, [MultilineText] string? reason, CancellationToken cancellationToken)
     {
-        var outcome = await review.RejectAsync(EventId, firmId, reason, cancellationToken);
-        if (outcome == ReviewOutcome.ReasonMissing)
+        var refusal = await review.RejectAsync(EventId, firmId, reason, cancellationToken);
+        if (refusal is { Status: not StatusCodes.Status404NotFound })
         {
-            ModelState.AddModelError("", review.ReasonMissingMessage);
+            ModelState.AddModelError("", refusal.Message);
             return await OnGetAsync(cancellationToken);
         }
-        if (outcome == ReviewOutcome.NotFound)
+        if (refusal is not null)
         {
             return NotFound();
         }

@@ -47,7 +47,7 @@ public sealed class ReviewFirmModel(AppDbContext db, IEventDays events, FirmRevi
         {
             return NotFound();
         }
-        if (await review.ApproveAsync(EventId, FirmId, cancellationToken) == ReviewOutcome.NotFound)
+        if (await review.ApproveAsync(EventId, FirmId, cancellationToken) is not null)
         {
             return NotFound();
         }
@@ -61,14 +61,14 @@ public sealed class ReviewFirmModel(AppDbContext db, IEventDays events, FirmRevi
         {
             return NotFound();
         }
-        var outcome = await review.RejectAsync(EventId, FirmId, reason, cancellationToken);
-        if (outcome == ReviewOutcome.ReasonMissing)
+        var refusal = await review.RejectAsync(EventId, FirmId, reason, cancellationToken);
+        if (refusal is { Status: not StatusCodes.Status404NotFound })
         {
             Reject = true;
-            ModelState.AddModelError("", review.ReasonMissingMessage);
+            ModelState.AddModelError("", refusal.Message);
             return Page();
         }
-        if (outcome == ReviewOutcome.NotFound)
+        if (refusal is not null)
         {
             return NotFound();
         }

@@ -5,9 +5,8 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Refusals;
-using SupplierMeetups.Web.Registration.FirmPeople;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>A firm's representatives for an event and their badges. The firm's own users and organizers only.</summary>
 [ApiController]
@@ -45,12 +44,12 @@ public sealed class FirmPeopleController(PeopleRoster roster, IPersonBadges badg
         {
             return refusal!;
         }
-        var (person, limitReached) = await roster.AddAsync(participation, input, cancellationToken);
-        if (person is null)
+        var (person, full) = await roster.AddAsync(participation, input, cancellationToken);
+        if (full is not null)
         {
-            return Problem(limitReached, statusCode: StatusCodes.Status409Conflict, title: l["The limit of representatives is reached."]);
+            return this.Refused(full);
         }
-        return StatusCode(StatusCodes.Status201Created, ToResponse(person, await BadgeOfAsync(eventId, person.Id, cancellationToken)));
+        return StatusCode(StatusCodes.Status201Created, ToResponse(person!, await BadgeOfAsync(eventId, person!.Id, cancellationToken)));
     }
 
     /// <summary>Changes a representative; their badge shows the new name from then on.</summary>
@@ -69,7 +68,7 @@ public sealed class FirmPeopleController(PeopleRoster roster, IPersonBadges badg
         var person = await roster.UpdateAsync(participation, personId, input, cancellationToken);
         return person is null
             ? PersonNotFound()
-            : Ok(ToResponse(person, await BadgeOfAsync(eventId, person.Id, cancellationToken)));
+            : Ok(ToResponse(person!, await BadgeOfAsync(eventId, person!.Id, cancellationToken)));
     }
 
     /// <summary>Removes a representative and revokes their badge.</summary>

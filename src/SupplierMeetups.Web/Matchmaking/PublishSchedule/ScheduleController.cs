@@ -4,12 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
-using SupplierMeetups.Web.Matchmaking.PublishSchedule;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Matchmaking.Api;
+namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 
 /// <summary>The organizers' schedule: draft with the engine, review, adjust by hand, publish.</summary>
 [ApiController]

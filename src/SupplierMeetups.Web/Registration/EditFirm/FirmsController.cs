@@ -8,11 +8,11 @@ using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration.EditFirm;
 using SupplierMeetups.Web.Registration.RegisterFirm;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.EditFirm;
 
 [ApiController]
 [Route("api/v1/events/{eventId:guid}/firms")]
@@ -34,22 +34,19 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
     public async Task<IActionResult> Register(Guid eventId, RegisterFirmInput input, [FromServices] FirmRegistrar registrar, CancellationToken cancellationToken)
     {
         var outcome = await registrar.RegisterAsync(eventId, input, User, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-        switch (outcome.Status)
+        if (outcome.Refusal is { } refusal)
         {
-            case RegistrationStatus.EventNotFound:
-                return EventNotFound();
-            case RegistrationStatus.Invalid:
-                return ValidationProblem(outcome.Errors);
+            return this.Refused(refusal);
         }
-        var p = outcome.Participation!;
-        if (outcome.Status == RegistrationStatus.Repeated && await access.ViewAsync(User, p.FirmId, cancellationToken) != FirmView.Full)
+        var (p, repeated) = outcome.Value!;
+        if (repeated && await access.ViewAsync(User, p.FirmId, cancellationToken) != FirmView.Full)
         {
             // Whoever holds the token learns that it was used, not the registration behind it.
             return Ok(new RepeatedRegistrationResponse(true));
         }
         var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == p.FirmId, cancellationToken);
         var body = FirmResponse.From(firm, p, FirmView.Full, await EventEndAsync(eventId, cancellationToken));
-        return outcome.Status == RegistrationStatus.Repeated ? Ok(body) : CreatedAtAction(nameof(Get), new { eventId, firmId = firm.Id }, body);
+        return repeated ? Ok(body) : CreatedAtAction(nameof(Get), new { eventId, firmId = firm.Id }, body);
     }
 
     /// <summary>The firm with its participation in the event: in full for its own users and organizers, the public profile for primes.</summary>
@@ -86,9 +83,8 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
         {
             return Forbidden();
         }
-        var errors = await editor.UpdateAsync(firm, input, input.Qualifications, cancellationToken);
-        return errors.Count > 0
-            ? ValidationProblem(errors)
+        return await editor.UpdateAsync(firm, input, input.Qualifications, cancellationToken) is { } refusal
+            ? this.Refused(refusal)
             : Ok(FirmResponse.From(firm, participation, FirmView.Full, await EventEndAsync(eventId, cancellationToken)));
     }
 
@@ -101,18 +97,6 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
 
     private async Task<DateOnly> EventEndAsync(Guid eventId, CancellationToken cancellationToken) =>
         (await events.GetAsync(eventId, cancellationToken)).EndDate;
-
-    private IActionResult ValidationProblem(IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
-        return CamelCaseValidationProblems.Create(ControllerContext);
-    }
-
-    private ObjectResult EventNotFound() =>
-        Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
 
     private ObjectResult FirmNotFound() => this.FirmNotFound(l);
 

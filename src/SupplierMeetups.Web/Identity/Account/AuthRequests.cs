@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using SupplierMeetups.Web.Platform.Http;
 
-namespace SupplierMeetups.Web.Identity.Api;
+namespace SupplierMeetups.Web.Identity.Account;
 
 public sealed record LoginRequest(
     [Required(ErrorMessage = ValidationMessages.Required), EmailAddress(ErrorMessage = ValidationMessages.Email), Display(Name = "E-mail")] string Email,

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Storage;
-using SupplierMeetups.Web.Registration.Certificates;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.Certificates;
 
 /// <summary>A certificate's PDF proof, as on the qualifications page: the same checks, storage and access rules.</summary>
 [ApiController]
@@ -40,11 +40,10 @@ public sealed class CertificateProofsController(AppDbContext db, FirmAccess acce
         {
             return CertificateNotFound();
         }
-        var error = proof is null ? l["Attach the proof as a PDF file (form field \"proof\")."] : await proofs.CheckAsync(proof, cancellationToken);
-        if (error is not null)
+        var refusal = proof is null ? ProofFiles.Refused(l["Attach the proof as a PDF file (form field \"proof\")."]) : await proofs.CheckAsync(proof, cancellationToken);
+        if (refusal is not null)
         {
-            ModelState.AddModelError(nameof(proof), error);
-            return CamelCaseValidationProblems.Create(ControllerContext);
+            return this.Refused(refusal);
         }
         await editor.ReplaceProofAsync(certificate, proof!, cancellationToken);
         return NoContent();

@@ -1,6 +1,5 @@
-using SupplierMeetups.Web.Exhibition.Booths;
 
-namespace SupplierMeetups.Web.Exhibition.Api;
+namespace SupplierMeetups.Web.Exhibition.Booths;
 
 public sealed record BoothResponse(
     Guid Id, string Code, string Hall, decimal X, decimal Y, decimal Width, decimal Depth, decimal Area, BoothType Type, decimal Price,

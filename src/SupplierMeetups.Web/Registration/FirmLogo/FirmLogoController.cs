@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Storage;
-using SupplierMeetups.Web.Registration.FirmLogo;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.FirmLogo;
 
 public sealed record FirmLogoResponse(string Url);
 
@@ -34,10 +34,9 @@ public sealed class FirmLogoController(AppDbContext db, FirmLogos logos, FirmAcc
         {
             return Forbidden();
         }
-        if (await logos.ReplaceAsync(firm, file, cancellationToken) is { } error)
+        if (await logos.ReplaceAsync(firm, file, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(nameof(file), error);
-            return CamelCaseValidationProblems.Create(ControllerContext);
+            return this.Refused(refusal);
         }
         return Ok(new FirmLogoResponse(LogoUrl(eventId, firmId)));
     }

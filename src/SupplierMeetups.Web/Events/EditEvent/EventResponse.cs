@@ -1,4 +1,4 @@
-namespace SupplierMeetups.Web.Events.Api;
+namespace SupplierMeetups.Web.Events.EditEvent;
 
 public sealed record EventResponse(
     Guid Id,

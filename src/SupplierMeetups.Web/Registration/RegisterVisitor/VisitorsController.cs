@@ -5,10 +5,10 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration.Consent;
-using SupplierMeetups.Web.Registration.RegisterVisitor;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 public sealed record VisitorRegistrationResponse(string Status, string Message);
 
@@ -32,21 +32,13 @@ public sealed class VisitorsController(VisitorRegistrar registrar, ConsentTexts 
     public async Task<IActionResult> Register(Guid eventId, VisitorInput input, CancellationToken cancellationToken)
     {
         var result = await registrar.RegisterAsync(eventId, input, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-        switch (result.Outcome)
+        if (result.Refusal is { } refusal)
         {
-            case VisitorRegistrationOutcome.EventNotFound:
-                return Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
-            case VisitorRegistrationOutcome.Invalid:
-                foreach (var error in result.Errors!)
-                {
-                    ModelState.AddModelError(error.Field, error.Message);
-                }
-                return CamelCaseValidationProblems.Create(ControllerContext);
-            case VisitorRegistrationOutcome.AlreadyRegistered:
-                return Ok(new VisitorRegistrationResponse("alreadyRegistered", l["You are already registered for this event with this e-mail address. The link in the e-mail we sent you opens your registration."]));
-            default:
-                return StatusCode(StatusCodes.Status201Created, new VisitorRegistrationResponse("pendingConfirmation", l["Thank you. We sent you an e-mail: confirm your address with the link in it, and your badge will be prepared."]));
+            return this.Refused(refusal);
         }
+        return result.Value!.AlreadyRegistered
+            ? Ok(new VisitorRegistrationResponse("alreadyRegistered", l["You are already registered for this event with this e-mail address. The link in the e-mail we sent you opens your registration."]))
+            : StatusCode(StatusCodes.Status201Created, new VisitorRegistrationResponse("pendingConfirmation", l["Thank you. We sent you an e-mail: confirm your address with the link in it, and your badge will be prepared."]));
     }
 
     /// <summary>The personal data notice a visitor accepts, current version, in <c>language</c> ("tr" or "en"; default: the request's).</summary>

@@ -8,7 +8,7 @@ using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Badges.Api;
+namespace SupplierMeetups.Web.Badges.PrintBadges;
 
 [ApiController]
 [Produces("application/json")]

@@ -1,4 +1,4 @@
-namespace SupplierMeetups.Web.Matchmaking.Api;
+namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 
 public sealed record PublishRequest(Guid? Version);
 

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Security;
-using SupplierMeetups.Web.Registration.PersonalData;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.PersonalData;
 
 /// <summary>Personal data of a firm's people (KVKK art. 11): the contact's export, and erasure of representatives and contacts.</summary>
 [ApiController]

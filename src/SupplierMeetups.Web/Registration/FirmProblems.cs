@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration;
 
 /// <summary>The problems every firm endpoint answers with, in the caller's language.</summary>
 internal static class FirmProblems

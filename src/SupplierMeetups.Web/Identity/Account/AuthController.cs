@@ -14,7 +14,7 @@ using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Identity.Api;
+namespace SupplierMeetups.Web.Identity.Account;
 
 [ApiController]
 [Route("api/v1/auth")]

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using SupplierMeetups.Web.Platform.Http;
 
-namespace SupplierMeetups.Web.Badges.Api;
+namespace SupplierMeetups.Web.Badges.PrintBadges;
 
 /// <summary>A badge an organizer issues by hand: staff, press, organizers, guests.</summary>
 public sealed class IssueBadgeRequest

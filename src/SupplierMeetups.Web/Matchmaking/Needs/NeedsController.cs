@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Identity;
-using SupplierMeetups.Web.Matchmaking.Needs;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
-namespace SupplierMeetups.Web.Matchmaking.Api;
+namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 public sealed record NeedResponse(Guid Id, Guid PrimeFirmId, string Prime, string Title, string Description, IReadOnlyList<string> Capabilities, IReadOnlyList<string> Qualifications);
 

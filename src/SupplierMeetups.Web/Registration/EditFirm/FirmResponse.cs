@@ -1,4 +1,4 @@
-namespace SupplierMeetups.Web.Registration.Api;
+namespace SupplierMeetups.Web.Registration.EditFirm;
 
 public sealed record ParticipationResponse(Guid Id, Guid EventId, ParticipationType Type, ParticipationStatus Status, string? RejectionReason, string? BoothRequest);
 
