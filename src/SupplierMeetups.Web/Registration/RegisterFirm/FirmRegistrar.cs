@@ -36,6 +36,7 @@ public sealed class FirmRegistrar(
     AppDbContext db,
     IAccountCommands accounts,
     IEventQueries events,
+    IEventClosure closure,
     FirmAccess access,
     ConsentAcceptance consentAcceptance,
     ConsentRecorder consent,
@@ -48,6 +49,10 @@ public sealed class FirmRegistrar(
         if (!await events.ExistsAsync(eventId, cancellationToken))
         {
             return new RegistrationOutcome(RegistrationStatus.EventNotFound, null, []);
+        }
+        if (await closure.RefusalIfOverAsync(eventId, cancellationToken) is { } over)
+        {
+            return RegistrationOutcome.Invalid([new FieldError("", over.Message)]);
         }
         if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
         {

@@ -15,7 +15,7 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 /// <summary>The public visitor registration form of an event.</summary>
 [EnableRateLimiting(RateLimitPolicies.VisitorSignUp)]
 [AllowAnonymous, ShowsFieldErrors]
-public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class VisitModel(IEventQueries events, IEventClosure closure, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -27,6 +27,7 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
     public bool RequireIdentityNumber { get; private set; }
     public ConsentText? Consent { get; private set; }
     public string? Outcome { get; private set; }
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? outcome, CancellationToken cancellationToken)
     {
@@ -43,6 +44,11 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
+        }
+        if (await closure.RefusalIfOverAsync(EventId, cancellationToken) is { } over)
+        {
+            ModelState.AddModelError("", over.Message);
+            return Page();
         }
         if (!ModelState.IsValid)
         {
@@ -61,7 +67,7 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
             case VisitorRegistrationOutcome.Invalid:
                 foreach (var error in result.Errors!)
                 {
-                    ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
+                    ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(Input)}.{error.Field}", error.Message);
                 }
                 return Page();
             default:
@@ -82,6 +88,7 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
         RequireIdentityNumber = (await registrar.SettingsAsync(EventId, cancellationToken)).RequireIdentityNumber;
         Consent = (await consentTexts.CurrentAsync(EventId, LanguageOf.Current, cancellationToken))!;
         Input.ConsentTextId ??= Consent.Id;
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         return true;
     }
 }

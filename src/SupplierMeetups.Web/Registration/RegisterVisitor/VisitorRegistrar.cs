@@ -25,7 +25,7 @@ public sealed record VisitorRegistrationResult(VisitorRegistrationOutcome Outcom
 /// e-mail in one unit of work, so invalid input changes nothing and a double submit registers once.
 /// </summary>
 public sealed class VisitorRegistrar(
-    AppDbContext db, IEventQueries events,
+    AppDbContext db, IEventQueries events, IEventClosure closure,
     ConsentAcceptance consentAcceptance,
     ConsentRecorder consent,
     IdentityNumberProtector identityNumbers,
@@ -40,6 +40,10 @@ public sealed class VisitorRegistrar(
         if (e is null)
         {
             return new VisitorRegistrationResult(VisitorRegistrationOutcome.EventNotFound);
+        }
+        if (await closure.RefusalIfOverAsync(eventId, cancellationToken) is { } over)
+        {
+            return new VisitorRegistrationResult(VisitorRegistrationOutcome.Invalid, Errors: [new FieldError("", over.Message)]);
         }
         var settings = await SettingsAsync(eventId, cancellationToken);
         var language = LanguageOf.Current;
