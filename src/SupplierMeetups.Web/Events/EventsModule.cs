@@ -6,6 +6,7 @@ internal static class EventsModule
     {
         services.AddScoped<EventStore>();
         services.AddScoped<Contracts.IEventDays, EventDaysQuery>();
+        services.AddScoped<Contracts.IEventClosure, EventClosure>();
         services.AddScoped<Contracts.IEventQueries, EventQueries>();
         services.AddScoped<Contracts.IEventDemoData, EventDemoData>();
         services.AddScoped<Platform.Audit.IAuditEventNames, AuditEventNames>();

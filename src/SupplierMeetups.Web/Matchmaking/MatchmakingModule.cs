@@ -19,6 +19,7 @@ internal static class MatchmakingModule
         services.AddSingleton(scheduling);
         services.AddScoped<Participants>();
         services.AddScoped<Contracts.IMatchmakingDemoData, MatchmakingDemo>();
+        services.AddScoped<Contracts.IMatchmakingUpcomingDemo, MatchmakingUpcomingDemo>();
         services.AddScoped<MeetingRequestService>();
         services.AddScoped<MeetingRequestEmails>();
         services.AddScoped<MeetingRequestNotices>();

@@ -12,6 +12,10 @@ public sealed class MatchmakingSettings
     public int QuotaPerParticipant { get; set; } = DefaultQuota;
 
     public static MatchmakingSettings DefaultsFor(Guid eventId) => new() { EventId = eventId };
+
+    /// <summary>When a request made at <paramref name="now"/> stops waiting: after the expiry hours, but never past the event's end.</summary>
+    public static DateTimeOffset ExpiryOf(DateTimeOffset now, int expiryHours, DateTimeOffset eventEndsAt) =>
+        now.AddHours(expiryHours) is var expiry && expiry < eventEndsAt ? expiry : eventEndsAt;
 }
 
 /// <summary>One row per event for its schedule; <see cref="Version"/> makes two organizers publishing at once collide instead of both winning.</summary>

@@ -14,6 +14,7 @@ internal static class RegistrationModule
     {
         services.AddScoped<FirmAccess>();
         services.AddScoped<Contracts.IRegistrationDemoData, RegistrationDemoData>();
+        services.AddScoped<Contracts.IRegistrationUpcomingDemo, RegistrationUpcomingDemo>();
         services.AddScoped<FirmRegistrar>();
         services.AddScoped<PrimeInvitations>();
         services.AddScoped<QualificationsEditor>();

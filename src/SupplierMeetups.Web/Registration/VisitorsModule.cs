@@ -16,6 +16,7 @@ internal static class VisitorsModule
         services.AddScoped<VisitorLinks>();
         services.AddScoped<VisitorEmails>();
         services.AddScoped<VisitorRegistrar>();
+        services.AddScoped<VisitorConfirmation>();
         services.AddScoped<PersonalDataTrail>();
         services.AddScoped<VisitorPersonalData>();
         services.AddScoped<FirmPersonalData>();

@@ -68,9 +68,9 @@ public sealed class ContentSecurityPolicyTests(BrowserHost host) : IClassFixture
     {
         await using var scope = host.Platform.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var fair = new Event { NameTr = "Konya CSP Denemesi", NameEn = "Konya CSP Check", Venue = "TÜYAP Konya", City = "Konya", StartDate = new DateOnly(2026, 11, 5), EndDate = new DateOnly(2026, 11, 6) };
+        var fair = new Event { NameTr = "Konya CSP Denemesi", NameEn = "Konya CSP Check", Venue = "TÜYAP Konya", City = "Konya", StartDate = new DateOnly(2030, 11, 5), EndDate = new DateOnly(2030, 11, 6) };
         fair.Halls = [new Hall { EventId = fair.Id, Name = "Salon 1", AreaSquareMetres = 2700 }];
-        fair.MeetingDays = [new MeetingDay { EventId = fair.Id, Date = new DateOnly(2026, 11, 5), Start = new TimeOnly(10, 0), End = new TimeOnly(11, 0), SlotMinutes = 20 }];
+        fair.MeetingDays = [new MeetingDay { EventId = fair.Id, Date = new DateOnly(2030, 11, 5), Start = new TimeOnly(10, 0), End = new TimeOnly(11, 0), SlotMinutes = 20 }];
         db.Add(fair);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return fair.Id;

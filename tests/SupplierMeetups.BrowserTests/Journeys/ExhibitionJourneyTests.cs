@@ -80,7 +80,7 @@ public sealed class ExhibitionJourneyTests(BrowserHost host) : IClassFixture<Bro
     {
         await using var scope = host.Platform.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var fair = new Event { NameTr = "Konya Stant Yolculuğu", NameEn = "Konya Booth Journey", Venue = "TÜYAP Konya", City = "Konya", StartDate = new DateOnly(2026, 11, 5), EndDate = new DateOnly(2026, 11, 6) };
+        var fair = new Event { NameTr = "Konya Stant Yolculuğu", NameEn = "Konya Booth Journey", Venue = "TÜYAP Konya", City = "Konya", StartDate = new DateOnly(2030, 11, 5), EndDate = new DateOnly(2030, 11, 6) };
         fair.Halls = [new Hall { EventId = fair.Id, Name = "Salon 1", AreaSquareMetres = 2700 }];
         db.Add(fair);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -61,7 +61,7 @@ public sealed class FirmRegistrationTests(BrowserHost host) : IClassFixture<Brow
     {
         await using var scope = host.Platform.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var e = new Event { NameTr = "Konya Tedarikçi Buluşması", NameEn = "Konya Supplier Meetings", Venue = "TÜYAP", City = "Konya", StartDate = new DateOnly(2026, 11, 5), EndDate = new DateOnly(2026, 11, 6) };
+        var e = new Event { NameTr = "Konya Tedarikçi Buluşması", NameEn = "Konya Supplier Meetings", Venue = "TÜYAP", City = "Konya", StartDate = new DateOnly(2030, 11, 5), EndDate = new DateOnly(2030, 11, 6) };
         db.Add(e);
         db.AddRange(
             new Capability { Code = "machining", NameTr = "Talaşlı imalat", NameEn = "Machining" },

@@ -19,7 +19,7 @@ public sealed class EventQueriesTests(PlatformFactory factory) : IClassFixture<P
         Assert.NotNull(found);
         Assert.Equal("Sorgu Etkinliği", found.Name("tr"));
         Assert.Equal("Konya Defense Industry Supplier Meetings", found.Name("en"));
-        Assert.Equal(new DateOnly(2026, 11, 5), Assert.Single(found.MeetingDays).Date);
+        Assert.Equal(new DateOnly(2030, 11, 5), Assert.Single(found.MeetingDays).Date);
         Assert.Equal(["D1-01", "D1-02", "D1-03", "D1-04", "D1-05", "D1-06"], found.Slots().Select(s => s.Id));
         Assert.Equal(new TimeOnly(10, 20), found.Slots()[1].Start);
     }

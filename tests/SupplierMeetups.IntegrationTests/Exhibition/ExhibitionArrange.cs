@@ -20,8 +20,8 @@ public static class ExhibitionArrange
             nameEn = "Konya Booth Test",
             venue = "TÜYAP Konya",
             city = "Konya",
-            startDate = "2026-11-05",
-            endDate = "2026-11-06",
+            startDate = "2030-11-05",
+            endDate = "2030-11-06",
             halls = new[] { new { name = "Salon 1", areaSquareMetres = 2700 }, new { name = "Salon 2", areaSquareMetres = 2700 } },
         }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();

@@ -17,10 +17,10 @@ public static class TestEvents
             NameEn = "Konya Defense Industry Supplier Meetings",
             Venue = "TÜYAP Konya",
             City = "Konya",
-            StartDate = new DateOnly(2026, 11, 4),
-            EndDate = new DateOnly(2026, 11, 6),
+            StartDate = new DateOnly(2030, 11, 4),
+            EndDate = new DateOnly(2030, 11, 6),
         };
-        e.MeetingDays.Add(new MeetingDay { EventId = e.Id, Date = new DateOnly(2026, 11, 5), Start = new TimeOnly(10, 0), End = new TimeOnly(12, 0), SlotMinutes = 20 });
+        e.MeetingDays.Add(new MeetingDay { EventId = e.Id, Date = new DateOnly(2030, 11, 5), Start = new TimeOnly(10, 0), End = new TimeOnly(12, 0), SlotMinutes = 20 });
         db.Add(e);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return e.Id;

@@ -26,19 +26,19 @@ public sealed class DirectoryFixture : PlatformFactory, IAsyncLifetime
             f.Qualifications.MsbApproved = true;
             f.Qualifications.MsbDocumentNumber = "MSB-4711";
             f.Qualifications.YetenRegistered = true;
-            f.Qualifications.Certificates = [new Certificate { Kind = "AQAP-2110", Number = "AQA-1", ValidUntil = new DateOnly(2026, 6, 1) }];
+            f.Qualifications.Certificates = [new Certificate { Kind = "AQAP-2110", Number = "AQA-1", ValidUntil = new DateOnly(2031, 6, 1) }];
         });
         await RegistrationSeed.FirmAsync(this, EventId, "IŞIK Savunma", "Karaman", configure: f =>
         {
             f.Capabilities = ["machining"];
             f.Qualifications.EydepAssessed = true;
             f.Qualifications.EydepLevel = 3;
-            f.Qualifications.Certificates = [new Certificate { Kind = "AQAP-2110", ValidUntil = new DateOnly(2025, 11, 6) }];
+            f.Qualifications.Certificates = [new Certificate { Kind = "AQAP-2110", ValidUntil = new DateOnly(2030, 11, 6) }];
         });
         await RegistrationSeed.FirmAsync(this, EventId, "Işık Savunma", "konya", status: ParticipationStatus.Pending, configure: f => f.Capabilities = ["cnc-machining"]);
         await RegistrationSeed.FirmAsync(this, EventId, "Çelik Döküm", "Konya", status: ParticipationStatus.Rejected, configure: f => f.Capabilities = ["casting"]);
         await RegistrationSeed.FirmAsync(this, EventId, "Cem Kablo", "İzmir", configure: f => f.Qualifications.YetenRegistered = true);
-        await RegistrationSeed.FirmAsync(this, EventId, "Ilgın Metal", "Konya", configure: f => f.Qualifications.Certificates = [new Certificate { Kind = "ISO 9001", ValidUntil = new DateOnly(2027, 1, 1) }]);
+        await RegistrationSeed.FirmAsync(this, EventId, "Ilgın Metal", "Konya", configure: f => f.Qualifications.Certificates = [new Certificate { Kind = "ISO 9001", ValidUntil = new DateOnly(2032, 1, 1) }]);
         await RegistrationSeed.QueryAsync(this, async db =>
         {
             db.AddRange(

@@ -12,7 +12,7 @@ namespace SupplierMeetups.IntegrationTests.Registration;
 /// <summary>Events, firms and signed-in clients for the registration tests.</summary>
 internal static class RegistrationScenario
 {
-    public static readonly DateOnly EventEnd = new(2026, 11, 6);
+    public static readonly DateOnly EventEnd = new(2030, 11, 6);
 
     public static async Task<Guid> SeedEventAsync(this PlatformFactory factory)
     {

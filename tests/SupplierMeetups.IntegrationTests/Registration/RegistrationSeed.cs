@@ -13,9 +13,12 @@ namespace SupplierMeetups.IntegrationTests.Registration;
 /// <summary>Puts events and firms straight into the database: the firm sign-up is another use case's business.</summary>
 internal static class RegistrationSeed
 {
-    public static readonly DateOnly EventEnd = new(2025, 11, 7);
+    public static readonly DateOnly EventEnd = new(2030, 11, 7);
 
-    public static async Task<Guid> EventAsync(PlatformFactory factory, bool requireIdentityNumber = false)
+    /// <summary>The last day of an event that is over (the real 8th Konya meetings).</summary>
+    public static readonly DateOnly PastEventEnd = new(2025, 11, 7);
+
+    public static async Task<Guid> EventAsync(PlatformFactory factory, bool requireIdentityNumber = false, bool over = false)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -25,8 +28,8 @@ internal static class RegistrationSeed
             NameEn = "Konya Defense Industry Supplier Meetings",
             Venue = "TÜYAP Konya",
             City = "Konya",
-            StartDate = new DateOnly(2025, 11, 5),
-            EndDate = EventEnd,
+            StartDate = (over ? PastEventEnd : EventEnd).AddDays(-2),
+            EndDate = over ? PastEventEnd : EventEnd,
         };
         db.Add(e);
         if (requireIdentityNumber)

@@ -39,7 +39,7 @@ public sealed class RoleHomesTests(PlatformFactory factory) : IClassFixture<Plat
     [Fact]
     public async Task Dashboard_WhenFirmsWaitForReview_CountsThemAndLinksToTheQueue()
     {
-        var eventId = await RegistrationSeed.EventAsync(factory);
+        var eventId = await RegistrationSeed.EventAsync(factory, over: true);
         await RegistrationSeed.FirmAsync(factory, eventId, "Bekleyen Bir", status: ParticipationStatus.Pending);
         await RegistrationSeed.FirmAsync(factory, eventId, "Bekleyen İki", status: ParticipationStatus.Pending);
         await RegistrationSeed.FirmAsync(factory, eventId, "Onaylı Üç");

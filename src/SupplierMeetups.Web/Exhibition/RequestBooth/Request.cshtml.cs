@@ -17,7 +17,7 @@ namespace SupplierMeetups.Web.Exhibition.RequestBooth;
 /// got. Any signed-in user may open it; only the contact of an approved exhibitor of the event finds a form.
 /// </summary>
 [Authorize, ShowsFieldErrors]
-public sealed class RequestModel(IEventQueries events, BoothQuery query, IParticipantFirms firms, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class RequestModel(IEventQueries events, IEventClosure closure, BoothQuery query, IParticipantFirms firms, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -42,6 +42,7 @@ public sealed class RequestModel(IEventQueries events, BoothQuery query, IPartic
     public IReadOnlyList<FirmName> Others { get; private set; } = [];
     public IReadOnlyList<BoothView> MyBooths { get; private set; } = [];
     public bool Saved { get; private set; }
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -58,6 +59,11 @@ public sealed class RequestModel(IEventQueries events, BoothQuery query, IPartic
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (Firm is null) return Forbid();
+        if (await closure.RefusalIfOverAsync(EventId, cancellationToken) is { } over)
+        {
+            ModelState.AddModelError("", over.Message);
+            return Page();
+        }
         var known = Others.Select(f => f.Id).ToHashSet();
         if (PreferredHall is { Length: > 0 } hall && Event!.Halls.All(h => h.Name != hall)) ModelState.AddModelError(nameof(PreferredHall), ValidationMessages.Required);
         if (!ModelState.IsValid) return Page();
@@ -77,6 +83,7 @@ public sealed class RequestModel(IEventQueries events, BoothQuery query, IPartic
     {
         Event = await events.FindAsync(EventId, cancellationToken);
         if (Event is null) return false;
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         var userId = SignedInUser.IdOf(User) ?? Guid.Empty;
         var firmId = (await firms.OfEventAsync(EventId, null, cancellationToken))
             .Where(p => p.ContactUserId == userId && p.Type == ParticipationType.Exhibitor && p.Status == ParticipationStatus.Approved)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.PublishSchedule;
 using SupplierMeetups.Web.Matchmaking.RequestMeeting;
 using SupplierMeetups.Web.Platform.Audit;
@@ -11,7 +12,7 @@ namespace SupplierMeetups.Web.Matchmaking.AnswerRequest;
 
 /// <summary>The asked side accepts or declines (the asking firm is told); either side may cancel. A firm only ever touches requests it is part of.</summary>
 public sealed class AnswerRequestService(
-    AppDbContext db, TimeProvider clock, AgendaNotices notices, MeetingRequestNotices requestNotices, AuditLog audit, IStringLocalizer<SharedResource> l)
+    AppDbContext db, IEventClosure closure, TimeProvider clock, AgendaNotices notices, MeetingRequestNotices requestNotices, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<MeetingRequest>> AcceptAsync(Guid eventId, FirmCard? me, Guid requestId, CancellationToken cancellationToken)
     {
@@ -48,6 +49,10 @@ public sealed class AnswerRequestService(
         if (request is null || !asOrganizer && (me is null || !request.Involves(me.ParticipationId)))
         {
             return new Refusal(l["There is no such meeting request."], StatusCodes.Status404NotFound);
+        }
+        if (!asOrganizer && await closure.RefusalIfOverAsync(eventId, cancellationToken) is { } over)
+        {
+            return over;
         }
         if (!request.IsActive(clock.GetUtcNow()))
         {
@@ -92,6 +97,10 @@ public sealed class AnswerRequestService(
         if (request is null || me is null || !request.Involves(me.ParticipationId))
         {
             return (null, new Refusal(l["There is no such meeting request."], StatusCodes.Status404NotFound));
+        }
+        if (await closure.RefusalIfOverAsync(eventId, cancellationToken) is { } over)
+        {
+            return (null, over);
         }
         if (request.RecipientId != me.ParticipationId)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
@@ -14,7 +15,7 @@ namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime changes or withdraws one of its own needs; another prime's need answers 403.</summary>
 [Authorize(Roles = Roles.Prime)]
-public sealed class EditNeedModel(ICapabilityTaxonomy taxonomy, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l) : PageModel, INeedForm
+public sealed class EditNeedModel(IEventClosure closure, ICapabilityTaxonomy taxonomy, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l) : PageModel, INeedForm
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -28,6 +29,7 @@ public sealed class EditNeedModel(ICapabilityTaxonomy taxonomy, Participants par
     public IReadOnlyList<CapabilityNode> Capabilities { get; private set; } = [];
     public IReadOnlyList<string> Qualifications { get; private set; } = [];
     public NeedLabels? Labels { get; private set; }
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +61,7 @@ public sealed class EditNeedModel(ICapabilityTaxonomy taxonomy, Participants par
             return Page();
         }
         var outcome = await editor.UpdateAsync(EventId, me, NeedId, Input, cancellationToken);
-        if (outcome.Refusal is { Status: StatusCodes.Status400BadRequest } invalid)
+        if (outcome.Refusal is { Status: StatusCodes.Status400BadRequest or StatusCodes.Status409Conflict } invalid)
         {
             ModelState.AddModelError(string.Empty, invalid.Message);
             await LoadAsync(cancellationToken);
@@ -71,6 +73,12 @@ public sealed class EditNeedModel(ICapabilityTaxonomy taxonomy, Participants par
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
         var outcome = await editor.DeleteAsync(EventId, await MeAsync(cancellationToken), NeedId, cancellationToken);
+        if (outcome.Refusal is { Status: StatusCodes.Status409Conflict } over)
+        {
+            ModelState.AddModelError(string.Empty, over.Message);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
         return outcome.Refusal is { } refusal ? Refused(refusal) : Redirect($"/events/{EventId}/needs");
     }
 
@@ -83,6 +91,7 @@ public sealed class EditNeedModel(ICapabilityTaxonomy taxonomy, Participants par
         var language = LanguageOf.Current;
         Capabilities = await taxonomy.TreeAsync(language, cancellationToken);
         Labels = new NeedLabels(await taxonomy.AllAsync(cancellationToken), l, language);
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         Qualifications = NeedLabels.Offered.Concat(Input.Qualifications.Where(RequiredQualification.IsKnown)).Distinct(StringComparer.Ordinal).ToList();
     }
 }

@@ -16,7 +16,7 @@ namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime's needs with the form to publish another; organizers read every prime's needs here.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Organizer), ShowsFieldErrors]
-public sealed class MyNeedsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, IEventQueries events, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l)
+public sealed class MyNeedsModel(AppDbContext db, IEventClosure closure, ICapabilityTaxonomy taxonomy, IEventQueries events, Participants participants, NeedEditor editor, IStringLocalizer<SharedResource> l)
     : PageModel, INeedForm
 {
     [BindProperty(SupportsGet = true)]
@@ -34,6 +34,7 @@ public sealed class MyNeedsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, 
     public IReadOnlyList<CapabilityNode> Capabilities { get; private set; } = [];
     public IReadOnlyList<string> Qualifications => NeedLabels.Offered;
     public NeedLabels? Labels { get; private set; }
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -81,6 +82,7 @@ public sealed class MyNeedsModel(AppDbContext db, ICapabilityTaxonomy taxonomy, 
         Primes = await participants.ManyAsync(EventId, Needs.Select(n => n.PrimeId).Distinct().ToList(), cancellationToken);
         Capabilities = await taxonomy.TreeAsync(language, cancellationToken);
         Labels = new NeedLabels(await taxonomy.AllAsync(cancellationToken), l, language);
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         return true;
     }
 }

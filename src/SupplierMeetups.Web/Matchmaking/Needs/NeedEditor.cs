@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -8,11 +9,11 @@ using SupplierMeetups.Web.Registration;
 namespace SupplierMeetups.Web.Matchmaking.Needs;
 
 /// <summary>A prime publishes, edits and withdraws its own needs; the same rules for the pages and the API, and a refusal saves nothing.</summary>
-public sealed class NeedEditor(AppDbContext db, ICapabilityTaxonomy taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class NeedEditor(AppDbContext db, IEventClosure closure, ICapabilityTaxonomy taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<Outcome<PrimeNeed>> AddAsync(Guid eventId, FirmCard? prime, NeedInput input, CancellationToken cancellationToken)
     {
-        if (await RefuseAsync(prime, input, cancellationToken) is { } refusal)
+        if ((await closure.RefusalIfOverAsync(eventId, cancellationToken) ?? await RefuseAsync(prime, input, cancellationToken)) is { } refusal)
         {
             return refusal;
         }
@@ -26,6 +27,7 @@ public sealed class NeedEditor(AppDbContext db, ICapabilityTaxonomy taxonomy, Ti
     public async Task<Outcome<PrimeNeed>> UpdateAsync(Guid eventId, FirmCard? prime, Guid needId, NeedInput input, CancellationToken cancellationToken)
     {
         var (need, refusal) = await OwnAsync(eventId, prime, needId, cancellationToken);
+        refusal ??= await closure.RefusalIfOverAsync(eventId, cancellationToken);
         if ((refusal ?? await RefuseAsync(prime, input, cancellationToken)) is { } refused)
         {
             return refused;
@@ -38,6 +40,7 @@ public sealed class NeedEditor(AppDbContext db, ICapabilityTaxonomy taxonomy, Ti
     public async Task<Outcome<PrimeNeed>> DeleteAsync(Guid eventId, FirmCard? prime, Guid needId, CancellationToken cancellationToken)
     {
         var (need, refusal) = await OwnAsync(eventId, prime, needId, cancellationToken);
+        refusal ??= await closure.RefusalIfOverAsync(eventId, cancellationToken);
         if (refusal is not null)
         {
             return refusal;

@@ -13,7 +13,7 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Creates a meeting request after every rule of the event holds, telling the asked firm in the same save; a refused request saves nothing.</summary>
 public sealed class MeetingRequestService(
-    AppDbContext db, Participants participants, IParticipantFirms firms, IEventQueries events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, Participants participants, IParticipantFirms firms, IEventQueries events, IEventDays days, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     /// <summary>
     /// The rules (one open request per pair, the requester's quota) are checked and the request inserted under the row
@@ -39,6 +39,11 @@ public sealed class MeetingRequestService(
         if (theEvent is null)
         {
             return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
+        }
+        var when = (await days.FindAsync(eventId, cancellationToken))!;
+        if (when.IsOverAt(now))
+        {
+            return new Refusal(l["This event is over."], StatusCodes.Status409Conflict);
         }
         if (requester is not { Status: ParticipationStatus.Approved })
         {
@@ -96,7 +101,8 @@ public sealed class MeetingRequestService(
             PreferredSlot = input.PreferredSlot is { Length: > 0 } preferred ? preferred : null,
             Status = RequestStatus.Pending,
             CreatedAt = now,
-            ExpiresAt = now.AddHours(settings.ExpiryHours),
+            // A request never waits for an answer past the event's end.
+            ExpiresAt = MatchmakingSettings.ExpiryOf(now, settings.ExpiryHours, when.EndsAt),
         };
         db.Add(request);
         await notices.AddReceivedAsync(request, cancellationToken);

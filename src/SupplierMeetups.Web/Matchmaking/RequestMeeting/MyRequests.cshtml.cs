@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
 using SupplierMeetups.Web.Platform.Http.Input;
@@ -14,7 +15,7 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>The signed-in firm's requests, received and sent, with the forms to answer or cancel them.</summary>
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
-public sealed class MyRequestsModel(AppDbContext db, Participants participants, AnswerRequestService answers, TimeProvider clock) : PageModel
+public sealed class MyRequestsModel(AppDbContext db, IEventClosure closure, Participants participants, AnswerRequestService answers, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -28,6 +29,7 @@ public sealed class MyRequestsModel(AppDbContext db, Participants participants, 
     /// <summary>For a supplier: the approved primes it may ask (primes find suppliers in the catalog).</summary>
     public IReadOnlyList<FirmCard> Primes { get; private set; } = [];
     public string? Message { get; private set; }
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -67,6 +69,7 @@ public sealed class MyRequestsModel(AppDbContext db, Participants participants, 
         Sent = mine.Where(r => r.RequesterId == id).ToList();
         Firms = await participants.ManyAsync(EventId, mine.Select(r => r.CounterpartOf(id)).Distinct().ToList(), cancellationToken);
         Now = clock.GetUtcNow();
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         if (!Me.IsPrime)
         {
             Primes = (await participants.AllAsync(EventId, cancellationToken)).Values

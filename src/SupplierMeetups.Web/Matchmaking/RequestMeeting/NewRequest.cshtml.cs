@@ -14,7 +14,7 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 /// <summary>Asks one firm for a meeting: priority, a short note and, if wished, a preferred slot.</summary>
 [EnableRateLimiting(RateLimitPolicies.MeetingRequests)]
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier), ShowsFieldErrors]
-public sealed class NewRequestModel(Participants participants, IEventQueries events, MeetingRequestService requests) : PageModel
+public sealed class NewRequestModel(Participants participants, IEventQueries events, IEventClosure closure, MeetingRequestService requests) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -24,6 +24,7 @@ public sealed class NewRequestModel(Participants participants, IEventQueries eve
 
     public FirmCard? Target { get; private set; }
     public IReadOnlyList<MeetingSlot> Slots { get; private set; } = [];
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid firmId, CancellationToken cancellationToken)
     {
@@ -55,6 +56,7 @@ public sealed class NewRequestModel(Participants participants, IEventQueries eve
         var theEvent = await events.FindAsync(EventId, cancellationToken);
         Target = Input.FirmId is { } firmId ? await participants.ByFirmAsync(EventId, firmId, cancellationToken) : null;
         Slots = theEvent?.Slots() ?? [];
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         return theEvent is not null && Target is not null;
     }
 }

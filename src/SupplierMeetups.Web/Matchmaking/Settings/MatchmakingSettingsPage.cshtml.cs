@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
@@ -13,7 +16,7 @@ namespace SupplierMeetups.Web.Matchmaking.Settings;
 
 /// <summary>Organizers set until when firms may ask for meetings, how long a request waits for an answer, and each firm's quota.</summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class MatchmakingSettingsPageModel(AppDbContext db) : PageModel
+public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventDays days, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -38,6 +41,15 @@ public sealed class MatchmakingSettingsPageModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (await days.FindAsync(EventId, cancellationToken) is not { } theEvent)
+        {
+            return NotFound();
+        }
+        // Requests can never be asked for after the event: a deadline past its last day is refused at the field.
+        if (Deadline is { } asked && new DateTimeOffset(DateTime.SpecifyKind(asked, DateTimeKind.Utc)) > theEvent.EndsAt)
+        {
+            ModelState.AddModelError(nameof(Deadline), l["The deadline cannot be after the event's end ({0}).", theEvent.EndDate.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]);
+        }
         if (!ModelState.IsValid)
         {
             return Page();

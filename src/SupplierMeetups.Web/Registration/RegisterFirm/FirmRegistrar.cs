@@ -23,6 +23,7 @@ public sealed class FirmRegistrar(
     AppDbContext db,
     IAccountCommands accounts,
     IEventQueries events,
+    IEventClosure closure,
     FirmAccess access,
     ConsentAcceptance consentAcceptance,
     ConsentRecorder consent,
@@ -36,6 +37,10 @@ public sealed class FirmRegistrar(
         if (!await events.ExistsAsync(eventId, cancellationToken))
         {
             return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
+        }
+        if (await closure.RefusalIfOverAsync(eventId, cancellationToken) is { } over)
+        {
+            return RegistrationOutcome.Invalid([new FieldError("", over.Message)]);
         }
         if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
         {

@@ -18,7 +18,7 @@ namespace SupplierMeetups.Web.Registration.RegisterFirm;
 /// <summary>A firm signs up for an event. Anyone may; a firm's contact who is signed in finds the profile filled in.</summary>
 [EnableRateLimiting(RateLimitPolicies.Registration)]
 [AllowAnonymous, ShowsFieldErrors]
-public sealed class RegisterFirmModel(AppDbContext db, IEventQueries events, FirmRegistrar registrar, FirmAccess access, ConsentTexts consentTexts, ConsentAcceptance consentAcceptance) : PageModel
+public sealed class RegisterFirmModel(AppDbContext db, IEventQueries events, IEventClosure closure, FirmRegistrar registrar, FirmAccess access, ConsentTexts consentTexts, ConsentAcceptance consentAcceptance) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -31,6 +31,7 @@ public sealed class RegisterFirmModel(AppDbContext db, IEventQueries events, Fir
     public ConsentText? Consent { get; private set; }
     public bool Registered { get; private set; }
     public bool Prefilled { get; private set; }
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(bool registered, CancellationToken cancellationToken)
     {
@@ -54,6 +55,11 @@ public sealed class RegisterFirmModel(AppDbContext db, IEventQueries events, Fir
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
+        }
+        if (await closure.RefusalIfOverAsync(EventId, cancellationToken) is { } over)
+        {
+            ModelState.AddModelError("", over.Message);
+            return Page();
         }
         if (!ModelState.IsValid)
         {
@@ -82,6 +88,7 @@ public sealed class RegisterFirmModel(AppDbContext db, IEventQueries events, Fir
             return false;
         }
         Consent = (await consentTexts.CurrentAsync(EventId, LanguageOf.Current, cancellationToken))!;
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         return true;
     }
 }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Registration.PersonalData;
@@ -26,9 +25,7 @@ public sealed class MyVisitModel(
     VisitorLinks links,
     VisitorPersonalData personalData,
     IdentityNumberProtector identityNumbers,
-    IModuleEvents moduleEvents,
-    IPersonBadges badges,
-    TimeProvider clock) : PageModel
+    IPersonBadges badges) : PageModel
 {
     internal static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
     {
@@ -62,27 +59,15 @@ public sealed class MyVisitModel(
     /// The confirmed address earns the badge, e-mailed with the same save. Under the visitor's row lock a second
     /// confirmation (a double click, two tabs) finds the first one's work and changes nothing.
     /// </summary>
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostConfirmAsync([FromServices] VisitorConfirmation confirmation, CancellationToken cancellationToken)
     {
         if (links.VisitorOf(Token) is not { } id)
         {
             return NotFound();
         }
-        await using (var transaction = await db.BeginWriteAsync(cancellationToken))
+        if (!await confirmation.ConfirmAsync(id, cancellationToken))
         {
-            await db.LockRowAsync<Visitor>(id, cancellationToken);
-            if (await db.Set<Visitor>().SingleOrDefaultAsync(v => v.Id == id, cancellationToken) is not { } visitor)
-            {
-                return NotFound();
-            }
-            if (visitor.ConfirmedAt is null && !visitor.IsErased)
-            {
-                visitor.Confirm(clock.GetUtcNow());
-                await moduleEvents.PublishAsync(new VisitorConfirmed(visitor.EventId, visitor.Id, visitor.FullName, visitor.Organization, visitor.Email, visitor.Language), cancellationToken);
-                visitor.BadgeStatus = BadgeStatus.Ready;
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
+            return NotFound();
         }
         return Redirect(links.PagePath(id));
     }

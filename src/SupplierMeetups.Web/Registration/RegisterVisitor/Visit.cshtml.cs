@@ -16,7 +16,7 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 /// <summary>The public visitor registration form of an event.</summary>
 [EnableRateLimiting(RateLimitPolicies.VisitorSignUp)]
 [AllowAnonymous, ShowsFieldErrors]
-public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class VisitModel(IEventQueries events, IEventClosure closure, VisitorRegistrar registrar, ConsentTexts consentTexts, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -28,6 +28,7 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
     public bool RequireIdentityNumber { get; private set; }
     public ConsentText? Consent { get; private set; }
     public string? Outcome { get; private set; }
+    public bool IsOver { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? outcome, CancellationToken cancellationToken)
     {
@@ -44,6 +45,11 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
+        }
+        if (await closure.RefusalIfOverAsync(EventId, cancellationToken) is { } over)
+        {
+            ModelState.AddModelError("", over.Message);
+            return Page();
         }
         if (!ModelState.IsValid)
         {
@@ -80,6 +86,7 @@ public sealed class VisitModel(IEventQueries events, VisitorRegistrar registrar,
         RequireIdentityNumber = (await registrar.SettingsAsync(EventId, cancellationToken)).RequireIdentityNumber;
         Consent = (await consentTexts.CurrentAsync(EventId, LanguageOf.Current, cancellationToken))!;
         Input.ConsentTextId ??= Consent.Id;
+        IsOver = await closure.IsOverAsync(EventId, cancellationToken);
         return true;
     }
 }

@@ -17,7 +17,7 @@ public sealed record VisitorRegistration(Visitor Visitor, bool AlreadyRegistered
 /// e-mail in one unit of work, so invalid input changes nothing and a double submit registers once.
 /// </summary>
 public sealed class VisitorRegistrar(
-    AppDbContext db, IEventQueries events,
+    AppDbContext db, IEventQueries events, IEventClosure closure,
     ConsentAcceptance consentAcceptance,
     ConsentRecorder consent,
     IdentityNumberProtector identityNumbers,
@@ -33,6 +33,10 @@ public sealed class VisitorRegistrar(
         if (e is null)
         {
             return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
+        }
+        if (await closure.RefusalIfOverAsync(eventId, cancellationToken) is { } over)
+        {
+            return over;
         }
         var settings = await SettingsAsync(eventId, cancellationToken);
         var language = LanguageOf.Current;

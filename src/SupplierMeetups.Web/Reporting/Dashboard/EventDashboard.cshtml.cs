@@ -31,8 +31,8 @@ public sealed class EventDashboardModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Events = await events.ListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Event = EventId is { } id ? Events.FirstOrDefault(e => e.EventId == id) : DefaultEvent(Events, today);
+        var now = clock.GetUtcNow();
+        Event = EventId is { } id ? Events.FirstOrDefault(e => e.EventId == id) : DefaultEvent(Events, now);
         if (EventId is not null && Event is null)
         {
             return NotFound();
@@ -42,7 +42,7 @@ public sealed class EventDashboardModel(
         {
             return Page();
         }
-        IsOver = Event.IsOver(today);
+        IsOver = Event.IsOverAt(now);
         Registrations = await registrations.ForEventAsync(Event.EventId, cancellationToken);
         Booths = await booths.ForEventAsync(Event.EventId, cancellationToken);
         Meetings = await meetings.ForEventAsync(Event.EventId, cancellationToken);
@@ -51,6 +51,6 @@ public sealed class EventDashboardModel(
     }
 
     /// <summary>The event that is on or comes next; when all are over, the latest.</summary>
-    public static EventDays? DefaultEvent(IReadOnlyList<EventDays> events, DateOnly today) =>
-        events.Where(e => !e.IsOver(today)).MinBy(e => e.StartDate) ?? events.MaxBy(e => e.StartDate);
+    public static EventDays? DefaultEvent(IReadOnlyList<EventDays> events, DateTimeOffset now) =>
+        events.Where(e => !e.IsOverAt(now)).MinBy(e => e.StartDate) ?? events.MaxBy(e => e.StartDate);
 }

@@ -30,10 +30,10 @@ public sealed class MyEventModel(IEventDays events, IFirmChecklist firms, IBooth
         var all = (await events.ListAsync(cancellationToken)).ToDictionary(e => e.EventId);
         Registrations = (await firms.OfSignedInAsync(User, cancellationToken))
             .Where(f => all.ContainsKey(f.EventId)).Select(f => (f, all[f.EventId])).OrderByDescending(r => r.Item2.StartDate).ToList();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
         var chosen = EventId is { } id
             ? Registrations.FirstOrDefault(r => r.Event.EventId == id).Event
-            : EventDashboardModel.DefaultEvent(Registrations.Select(r => r.Event).ToList(), today);
+            : EventDashboardModel.DefaultEvent(Registrations.Select(r => r.Event).ToList(), now);
         if (EventId is not null && chosen is null)
         {
             return NotFound();
@@ -44,7 +44,7 @@ public sealed class MyEventModel(IEventDays events, IFirmChecklist firms, IBooth
         }
         Event = chosen;
         Firm = Registrations.First(r => r.Event.EventId == chosen.EventId).Firm;
-        IsOver = chosen.IsOver(today);
+        IsOver = chosen.IsOverAt(now);
         Booth = await booths.OfFirmAsync(chosen.EventId, Firm.FirmId, cancellationToken);
         Meetings = await meetings.ForParticipationAsync(chosen.EventId, Firm.ParticipationId, cancellationToken);
         return Page();
