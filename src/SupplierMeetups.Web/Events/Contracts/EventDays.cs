@@ -8,7 +8,13 @@ public sealed record EventDays(Guid EventId, string NameTr, string NameEn, DateO
     public bool IsOver(DateOnly today) => EndDate < today;
 
     /// <summary>The venue's time zone; UTC when the stored id is unknown to this machine.</summary>
-    public TimeZoneInfo TimeZone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    public TimeZoneInfo TimeZone => EventTimeZone.Resolve(TimeZoneId);
+
+    /// <summary>Wall-clock time at the venue to an instant.</summary>
+    public DateTimeOffset AtVenue(DateOnly date, TimeOnly time) => EventTimeZone.At(TimeZone, date, time);
+
+    /// <summary>An instant as the venue's clock shows it.</summary>
+    public DateTimeOffset ToVenue(DateTimeOffset instant) => EventTimeZone.ToVenue(TimeZone, instant);
 }
 
 public interface IEventDays

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
@@ -11,14 +12,18 @@ using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.Settings;
 
-/// <summary>Organizers set until when firms may ask for meetings, how long a request waits for an answer, and each firm's quota.</summary>
+/// <summary>
+/// Organizers set until when firms may ask for meetings, how long a request waits for an answer, and each firm's quota.
+/// The deadline is entered and shown as the venue's clock reads it (the event's time zone) and stored as an instant.
+/// </summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class MatchmakingSettingsPageModel(AppDbContext db) : PageModel
+public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventQueries events) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    [BindProperty, Display(Name = "Request deadline (UTC)")]
+    /// <summary>Wall-clock time at the venue, without an offset.</summary>
+    [BindProperty, Display(Name = "Request deadline")]
     public DateTime? Deadline { get; set; }
 
     [BindProperty, Range(1, 24 * 60, ErrorMessage = ValidationMessages.Range), Display(Name = "Requests expire after (hours)")]
@@ -29,15 +34,32 @@ public sealed class MatchmakingSettingsPageModel(AppDbContext db) : PageModel
 
     public bool Saved { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public EventInfo? Event { get; private set; }
+
+    /// <summary>The saved deadline as an instant, shown in UTC beside the venue's time.</summary>
+    public DateTimeOffset? StoredDeadline { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Event = await events.FindAsync(EventId, cancellationToken);
+        if (Event is null)
+        {
+            return NotFound();
+        }
         var settings = await db.Set<MatchmakingSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken) ?? MatchmakingSettings.DefaultsFor(EventId);
-        (Deadline, ExpiryHours, Quota) = (settings.RequestDeadline?.UtcDateTime, settings.ExpiryHours, settings.QuotaPerParticipant);
+        StoredDeadline = settings.RequestDeadline;
+        (Deadline, ExpiryHours, Quota) = (settings.RequestDeadline is { } d ? Event.ToVenue(d).DateTime : null, settings.ExpiryHours, settings.QuotaPerParticipant);
         Saved = Request.Query.ContainsKey("saved");
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        Event = await events.FindAsync(EventId, cancellationToken);
+        if (Event is null)
+        {
+            return NotFound();
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -48,7 +70,7 @@ public sealed class MatchmakingSettingsPageModel(AppDbContext db) : PageModel
             settings = MatchmakingSettings.DefaultsFor(EventId);
             db.Add(settings);
         }
-        settings.RequestDeadline = Deadline is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
+        settings.RequestDeadline = Deadline is { } d ? EventTimeZone.At(Event.TimeZone, d).ToUniversalTime() : null;
         settings.ExpiryHours = ExpiryHours;
         settings.QuotaPerParticipant = Quota;
         await db.SaveChangesAsync(cancellationToken);
