@@ -30,6 +30,7 @@ internal static class MatchmakingModule
         services.AddScoped<ScheduleDrafter>();
         services.AddScoped<ScheduleReview>();
         services.AddScoped<ScheduleAdjuster>();
+        services.AddScoped<MeetingChoices>();
         services.AddScoped<SchedulePublisher>();
         services.AddScoped<AgendaQuery>();
         services.AddScoped<Needs.Recommendations>();

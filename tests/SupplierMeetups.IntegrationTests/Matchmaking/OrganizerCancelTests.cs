@@ -49,7 +49,7 @@ public sealed class OrganizerCancelTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task GridPage_WhenOrganizerPressesCancel_CancelsThePublishedMeeting()
+    public async Task GridPage_WhenOrganizerOpensAPublishedMeetingAndCancels_AsksFirstThenCancelsAndSaysBothFirmsAreTold()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);
         var id = await AcceptedAsync(w, w.Prime, w.Supplier);
@@ -58,15 +58,18 @@ public sealed class OrganizerCancelTests(PlatformFactory factory) : IClassFixtur
         var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
         var grid = $"/organizer/events/{w.EventId}/schedule/grid";
 
-        var page = await (await organizer.GetAsync(grid, Ct)).HtmlAsync();
-        var ask = page.QuerySelector($"td[data-meeting='{id}'] [data-testid=cancel-meeting]")!.GetAttribute("href")!;
+        var gridPage = await (await organizer.GetAsync(grid, Ct)).HtmlAsync();
+        var meeting = gridPage.QuerySelector($"td[data-meeting='{id}'] a[data-testid=open-meeting]")!.GetAttribute("href")!;
+        var page = await (await organizer.GetAsync(meeting, Ct)).HtmlAsync();
+        var ask = page.QuerySelector("[data-testid=cancel-meeting]")!.GetAttribute("href")!;
         var confirm = await (await organizer.GetAsync(ask, Ct)).HtmlAsync();
         var statusWhileAsking = (await w.RequestsAsync(factory)).Single(r => r.Id == id).Status;
-        var pressed = await organizer.PostFormAsync(ask, new() { ["meetingId"] = id.ToString() }, handler: "Cancel");
+        var pressed = await organizer.PostFormAsync(ask, [], handler: "Cancel");
         var told = await (await organizer.GetAsync(pressed.RedirectPath(), Ct)).HtmlAsync();
         // A second organizer on a page loaded before the first pressed the button.
-        var again = await organizer.PostFormWithTokenFromAsync($"/organizer/events/{w.EventId}/schedule", $"{grid}?handler=Cancel", new() { ["meetingId"] = id.ToString() });
+        var again = await organizer.PostFormWithTokenFromAsync($"/organizer/events/{w.EventId}/schedule", $"{meeting}?handler=Cancel", []);
 
+        Assert.NotNull(gridPage.QuerySelector($"td.published[data-meeting='{id}']"));
         Assert.Null(page.QuerySelector("[data-testid=cancel-confirm]"));
         Assert.EndsWith("İki firmaya da e-postayla bildirilir.", confirm.QuerySelector("[data-testid=cancel-confirm] p")!.TextContent);
         Assert.Equal(RequestStatus.Accepted, statusWhileAsking);
@@ -74,7 +77,7 @@ public sealed class OrganizerCancelTests(PlatformFactory factory) : IClassFixtur
         Assert.Equal("Görüşme iptal edildi; iki firmaya da e-postayla bildirildi.", told.QuerySelector("[data-testid=status-message]")!.TextContent);
         Assert.Equal(RequestStatus.Cancelled, (await w.RequestsAsync(factory)).Single(r => r.Id == id).Status);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal("Bu talep artık açık değil.", (await again.HtmlAsync()).QuerySelector("[data-testid=grid-message]")?.TextContent.Trim());
+        Assert.Equal("Bu talep artık açık değil.", (await again.HtmlAsync()).QuerySelector("[data-testid=meeting-message]")?.TextContent.Trim());
     }
 
     [Theory]

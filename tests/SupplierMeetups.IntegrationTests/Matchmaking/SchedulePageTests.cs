@@ -75,31 +75,6 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task SchedulePage_WhenMovingOntoAnotherMeetingsFirm_ShowsWhyAndKeepsThePlace()
-    {
-        var w = await MatchmakingWorld.CreateAsync(factory);
-        var prime = await factory.SignedInAsync(w.Prime.Email);
-        foreach (var supplier in new[] { w.Supplier, w.OtherSupplier })
-        {
-            var id = (await (await prime.PostAsJsonAsync($"/api/v1/events/{w.EventId}/meeting-requests", new { firmId = supplier.FirmId, priority = 3 }, Ct)).JsonAsync()).GetProperty("id").GetString();
-            (await (await factory.SignedInAsync(supplier.Email)).PostAsync($"/api/v1/events/{w.EventId}/meeting-requests/{id}/accept", null, Ct)).EnsureSuccessStatusCode();
-        }
-        var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
-        var page = $"/organizer/events/{w.EventId}/schedule";
-        await organizer.PostFormAsync(page, [], handler: "Draft");
-        var placed = (await w.RequestsAsync(factory)).OrderBy(r => r.Slot, StringComparer.Ordinal).ToList();
-
-        var response = await organizer.PostFormAsync(page, new()
-        {
-            ["fromSlot"] = placed[0].Slot!, ["fromTable"] = placed[0].Table!, ["toSlot"] = placed[1].Slot!, ["toTable"] = "T02",
-        }, handler: "Move");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ASELSAN firmasının", (await response.HtmlAsync()).QuerySelector("[data-testid=schedule-message]")?.TextContent);
-        Assert.Equal(placed.Select(r => r.Slot), (await w.RequestsAsync(factory)).OrderBy(r => r.Slot, StringComparer.Ordinal).Select(r => r.Slot));
-    }
-
-    [Fact]
     public async Task SchedulePage_WhenSupplier_IsForbidden()
     {
         var w = await MatchmakingWorld.CreateAsync(factory);

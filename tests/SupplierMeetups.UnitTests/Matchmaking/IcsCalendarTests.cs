@@ -1,6 +1,7 @@
 using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 
 namespace SupplierMeetups.UnitTests.Matchmaking;
@@ -13,8 +14,8 @@ public sealed class IcsCalendarTests
 
     private static string Write(string summary, string description = "", string location = "Masa T01, TÜYAP") => IcsCalendar.Write("Konya", Stamp,
     [
-        new IcsCalendar.Entry("m1@suppliermeetups", IcsCalendar.AtVenue(MeetingDay, new TimeOnly(10, 0), Istanbul),
-            IcsCalendar.AtVenue(MeetingDay, new TimeOnly(10, 20), Istanbul), summary, location, description),
+        new IcsCalendar.Entry("m1@suppliermeetups", EventTimeZone.At(EventTimeZone.Resolve(Istanbul), MeetingDay, new TimeOnly(10, 0)),
+            EventTimeZone.At(EventTimeZone.Resolve(Istanbul), MeetingDay, new TimeOnly(10, 20)), summary, location, description),
     ]);
 
     private static CalendarEvent ParseSingle(string text) => Assert.Single(Calendar.Load(text)!.Events);

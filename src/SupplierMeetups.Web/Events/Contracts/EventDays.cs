@@ -11,26 +11,19 @@ public sealed record EventDays(Guid EventId, string NameTr, string NameEn, DateO
     public bool IsOverAt(DateTimeOffset now) => now >= EndsAt;
 
     /// <summary>The instant the event's last day ends: midnight after <see cref="EndDate"/> in the event's time zone.</summary>
-    public DateTimeOffset EndsAt => EventClock.EndOf(EndDate, TimeZone);
+    public DateTimeOffset EndsAt => EventTimeZone.EndOf(EndDate, TimeZone);
 
     /// <summary>Today's date at the venue.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
     /// <summary>The venue's time zone; UTC when the stored id is unknown to this machine.</summary>
-    public TimeZoneInfo TimeZone => EventClock.Zone(TimeZoneId);
-}
+    public TimeZoneInfo TimeZone => EventTimeZone.Resolve(TimeZoneId);
 
-public static class EventClock
-{
-    public static TimeZoneInfo Zone(string timeZoneId) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    /// <summary>Wall-clock time at the venue to an instant.</summary>
+    public DateTimeOffset AtVenue(DateOnly date, TimeOnly time) => EventTimeZone.At(TimeZone, date, time);
 
-    /// <summary>Midnight after <paramref name="endDate"/> at the venue, as an instant.</summary>
-    public static DateTimeOffset EndOf(DateOnly endDate, TimeZoneInfo zone)
-    {
-        var local = endDate.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    /// <summary>An instant as the venue's clock shows it.</summary>
+    public DateTimeOffset ToVenue(DateTimeOffset instant) => EventTimeZone.ToVenue(TimeZone, instant);
 }
 
 public interface IEventDays

@@ -22,6 +22,15 @@ public sealed record EventInfo(
 
     /// <summary>All meeting slots of the event in time order, with ids "D1-01", "D1-02", … per meeting day.</summary>
     public IReadOnlyList<MeetingSlot> Slots() => MeetingSlots;
+
+    /// <summary>The venue's time zone; UTC when the stored id is unknown to this machine.</summary>
+    public TimeZoneInfo TimeZone => EventTimeZone.Resolve(TimeZoneId);
+
+    /// <summary>Wall-clock time at the venue to an instant.</summary>
+    public DateTimeOffset AtVenue(DateOnly date, TimeOnly time) => EventTimeZone.At(TimeZone, date, time);
+
+    /// <summary>An instant as the venue's clock shows it.</summary>
+    public DateTimeOffset ToVenue(DateTimeOffset instant) => EventTimeZone.ToVenue(TimeZone, instant);
 }
 
 public sealed record EventHall(Guid Id, string Name, decimal AreaSquareMetres);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Localization;
@@ -13,7 +14,7 @@ namespace SupplierMeetups.Web.Exhibition.AssignBooth;
 
 /// <summary>One booth: what it is, who holds it, and the forms to assign, hold, confirm or release it.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class AssignModel(BoothQuery query, BoothAssigner assigner, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class AssignModel(BoothQuery query, BoothAssigner assigner, IEventDays events, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -33,6 +34,9 @@ public sealed class AssignModel(BoothQuery query, BoothAssigner assigner, IStrin
     public BoothView? View { get; private set; }
     public IReadOnlyList<FirmName> Exhibitors { get; private set; } = [];
     public string? Done { get; private set; }
+
+    /// <summary>The event's time zone: a hold's end is shown as the venue's clock reads it.</summary>
+    public TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.Utc;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -66,6 +70,7 @@ public sealed class AssignModel(BoothQuery query, BoothAssigner assigner, IStrin
         View = (await query.ForEventAsync(EventId, cancellationToken)).SingleOrDefault(v => v.Booth.Id == BoothId);
         if (View is null) return false;
         Exhibitors = await query.ApprovedExhibitorsAsync(EventId, cancellationToken);
+        TimeZone = (await events.FindAsync(EventId, cancellationToken))?.TimeZone ?? TimeZoneInfo.Utc;
         Version = View.Booth.Version;
         ModelState.Remove(nameof(Version));
         return true;

@@ -20,11 +20,10 @@ internal sealed class AgendaFiles(IParticipantFirms firms, Participants particip
 
     public byte[] Pdf(Agenda agenda, string language)
     {
-        var zone = agenda.Event.TimeZoneId;
         var days = agenda.Items.GroupBy(i => i.Date).OrderBy(g => g.Key).Select(day => new AgendaDay(day.Key, day.Select(i => new AgendaMeeting(
             i.RequestId,
-            IcsCalendar.AtVenue(i.Date, i.Start, zone),
-            IcsCalendar.AtVenue(i.Date, i.End, zone),
+            agenda.Event.AtVenue(i.Date, i.Start),
+            agenda.Event.AtVenue(i.Date, i.End),
             i.Table,
             i.Counterpart,
             i.CounterpartBooth)).ToList())).ToList();

@@ -39,13 +39,5 @@ public static class IcsCalendar
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
-    /// <summary>Wall-clock time at the venue to an instant.</summary>
-    public static DateTimeOffset AtVenue(DateOnly date, TimeOnly time, string timeZoneId)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
-
     private static CalDateTime Utc(DateTimeOffset value) => new(DateTime.SpecifyKind(value.UtcDateTime, DateTimeKind.Utc), hasTime: true);
 }

@@ -19,7 +19,7 @@ public sealed class OutcomeService(AppDbContext db, IEventQueries events, TimePr
         }
         var theEvent = (await events.FindAsync(eventId, cancellationToken))!;
         var slot = theEvent.Slots().Single(s => s.Id == meeting.PublishedSlot);
-        if (clock.GetUtcNow() < Agendas.IcsCalendar.AtVenue(slot.Date, slot.Start, theEvent.TimeZoneId))
+        if (clock.GetUtcNow() < theEvent.AtVenue(slot.Date, slot.Start))
         {
             return new Refusal(l["The outcome can be recorded once the meeting has begun."]);
         }

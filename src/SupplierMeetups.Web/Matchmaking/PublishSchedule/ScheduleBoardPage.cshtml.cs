@@ -1,14 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
-using SupplierMeetups.Web.Matchmaking.AdjustSchedule;
 using SupplierMeetups.Web.Matchmaking.DraftSchedule;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
@@ -16,12 +13,11 @@ namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 
 /// <summary>
 /// The organizers' schedule workflow on one page: draft with the engine, review per firm (flagged suppliers first),
-/// the grid of slots by tables, move or swap by hand, publish the reviewed version. Works without JavaScript.
+/// the grid (where a meeting is moved, swapped or cancelled), publish the reviewed version. Works without JavaScript.
 /// </summary>
 [Authorize(Roles = Roles.Organizer)]
 public sealed class ScheduleBoardPageModel(
-    AppDbContext db, IEventQueries events, ScheduleReview review, ScheduleDrafter drafter,
-    ScheduleAdjuster adjuster, SchedulePublisher publisher, IStringLocalizer<SharedResource> l) : PageModel
+    IEventQueries events, ScheduleReview review, ScheduleDrafter drafter, SchedulePublisher publisher, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -52,29 +48,6 @@ public sealed class ScheduleBoardPageModel(
             }
             return outcome.Refusal;
         }, cancellationToken);
-
-    /// <summary>Organizers point at meetings by their place in the grid (slot and table), as they read it.</summary>
-    public Task<IActionResult> OnPostMoveAsync(string fromSlot, string fromTable, string toSlot, string toTable, CancellationToken cancellationToken) =>
-        AfterAsync(async () => await MeetingAtAsync(fromSlot, fromTable, cancellationToken) is { } id
-            ? (await adjuster.MoveAsync(EventId, id, toSlot ?? "", toTable ?? "", cancellationToken)).Refusal
-            : NoMeetingAt(fromSlot, fromTable), cancellationToken);
-
-    public Task<IActionResult> OnPostSwapAsync(string firstSlot, string firstTable, string secondSlot, string secondTable, CancellationToken cancellationToken) =>
-        AfterAsync(async () =>
-        {
-            var first = await MeetingAtAsync(firstSlot, firstTable, cancellationToken);
-            var second = await MeetingAtAsync(secondSlot, secondTable, cancellationToken);
-            return first is null ? NoMeetingAt(firstSlot, firstTable)
-                : second is null ? NoMeetingAt(secondSlot, secondTable)
-                : (await adjuster.SwapAsync(EventId, first.Value, second.Value, cancellationToken)).Refusal;
-        }, cancellationToken);
-
-    private async Task<Guid?> MeetingAtAsync(string? slot, string? table, CancellationToken cancellationToken) =>
-        (await db.Set<MeetingRequest>().AsNoTracking()
-            .Where(r => r.EventId == EventId && r.Status == RequestStatus.Accepted && r.Slot == (slot ?? "").Trim() && r.Table == (table ?? "").Trim())
-            .Select(r => (Guid?)r.Id).ToListAsync(cancellationToken)).FirstOrDefault();
-
-    private Refusal NoMeetingAt(string? slot, string? table) => new(l["There is no meeting at table {0} in {1}.", table ?? "", slot ?? ""]);
 
     private async Task<IActionResult> AfterAsync(Func<Task<Refusal?>> action, CancellationToken cancellationToken)
     {

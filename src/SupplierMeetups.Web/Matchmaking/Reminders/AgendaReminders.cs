@@ -22,7 +22,7 @@ public sealed class AgendaReminders(AppDbContext db, IEventQueries eventQueries,
         var events = await eventQueries.ListAsync(cancellationToken);
         foreach (var theEvent in events)
         {
-            var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(theEvent.TimeZoneId));
+            var local = theEvent.ToVenue(now);
             var tomorrow = DateOnly.FromDateTime(local.Date).AddDays(1);
             if (local.Hour < SendFromHour || theEvent.MeetingDays.All(d => d.Date != tomorrow))
             {

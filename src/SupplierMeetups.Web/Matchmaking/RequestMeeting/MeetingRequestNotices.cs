@@ -13,7 +13,7 @@ public sealed class MeetingRequestNotices(IEventQueries events, Participants par
     public Task AddReceivedAsync(MeetingRequest request, CancellationToken cancellationToken) =>
         TellAsync(request, EmailKind.MeetingRequestReceived, [(request.RecipientId, (language, name, firms, theEvent) => emails.Received(
             language, name, firms[request.RequesterId], theEvent.Name(language), request.Priority, request.Note,
-            TimeZoneInfo.ConvertTime(request.ExpiresAt, TimeZoneInfo.FindSystemTimeZoneById(theEvent.TimeZoneId)), request.EventId))],
+            theEvent.ToVenue(request.ExpiresAt), request.EventId))],
             cancellationToken);
 
     public Task AddAcceptedAsync(MeetingRequest request, CancellationToken cancellationToken) =>

@@ -14,14 +14,18 @@ using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.Settings;
 
-/// <summary>Organizers set until when firms may ask for meetings, how long a request waits for an answer, and each firm's quota.</summary>
+/// <summary>
+/// Organizers set until when firms may ask for meetings, how long a request waits for an answer, and each firm's quota.
+/// The deadline is entered and shown as the venue's clock reads it (the event's time zone) and stored as an instant.
+/// </summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventDays days, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventQueries events, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
 
-    [BindProperty, Display(Name = "Request deadline (UTC)")]
+    /// <summary>Wall-clock time at the venue, without an offset.</summary>
+    [BindProperty, Display(Name = "Request deadline")]
     public DateTime? Deadline { get; set; }
 
     [BindProperty, Range(1, 24 * 60, ErrorMessage = ValidationMessages.Range), Display(Name = "Requests expire after (hours)")]
@@ -32,23 +36,36 @@ public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventDays day
 
     public bool Saved { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public EventInfo? Event { get; private set; }
+
+    /// <summary>The saved deadline as an instant, shown in UTC beside the venue's time.</summary>
+    public DateTimeOffset? StoredDeadline { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Event = await events.FindAsync(EventId, cancellationToken);
+        if (Event is null)
+        {
+            return NotFound();
+        }
         var settings = await db.Set<MatchmakingSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken) ?? MatchmakingSettings.DefaultsFor(EventId);
-        (Deadline, ExpiryHours, Quota) = (settings.RequestDeadline?.UtcDateTime, settings.ExpiryHours, settings.QuotaPerParticipant);
+        StoredDeadline = settings.RequestDeadline;
+        (Deadline, ExpiryHours, Quota) = (settings.RequestDeadline is { } d ? Event.ToVenue(d).DateTime : null, settings.ExpiryHours, settings.QuotaPerParticipant);
         Saved = Request.Query.ContainsKey("saved");
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await days.FindAsync(EventId, cancellationToken) is not { } theEvent)
+        Event = await events.FindAsync(EventId, cancellationToken);
+        if (Event is null)
         {
             return NotFound();
         }
         // Requests can never be asked for after the event: a deadline past its last day is refused at the field.
-        if (Deadline is { } asked && new DateTimeOffset(DateTime.SpecifyKind(asked, DateTimeKind.Utc)) > theEvent.EndsAt)
+        if (Deadline is { } asked && EventTimeZone.At(Event.TimeZone, asked) > EventTimeZone.EndOf(Event.EndDate, Event.TimeZone))
         {
-            ModelState.AddModelError(nameof(Deadline), l["The deadline cannot be after the event's end ({0}).", theEvent.EndDate.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]);
+            ModelState.AddModelError(nameof(Deadline), l["The deadline cannot be after the event's end ({0}).", Event.EndDate.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]);
         }
         if (!ModelState.IsValid)
         {
@@ -60,7 +77,7 @@ public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventDays day
             settings = MatchmakingSettings.DefaultsFor(EventId);
             db.Add(settings);
         }
-        settings.RequestDeadline = Deadline is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
+        settings.RequestDeadline = Deadline is { } d ? EventTimeZone.At(Event.TimeZone, d).ToUniversalTime() : null;
         settings.ExpiryHours = ExpiryHours;
         settings.QuotaPerParticipant = Quota;
         await db.SaveChangesAsync(cancellationToken);

@@ -12,8 +12,8 @@ public sealed class AgendaCalendar(IStringLocalizer<SharedResource> l)
         var venue = agenda.Event.Venue;
         var entries = agenda.Items.Select(i => new IcsCalendar.Entry(
             $"{i.RequestId:N}-{agenda.Firm.ParticipationId:N}@suppliermeetups",
-            IcsCalendar.AtVenue(i.Date, i.Start, agenda.Event.TimeZoneId),
-            IcsCalendar.AtVenue(i.Date, i.End, agenda.Event.TimeZoneId),
+            agenda.Event.AtVenue(i.Date, i.Start),
+            agenda.Event.AtVenue(i.Date, i.End),
             l["Meeting with {0}", i.Counterpart],
             l["Table {0}, {1}", i.Table, venue],
             $"{agenda.Event.Name(language)} · {l[Priorities.Name(i.Priority)]}"));
