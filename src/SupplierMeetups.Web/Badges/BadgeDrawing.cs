@@ -52,7 +52,7 @@ internal static class BadgeDrawing
             .DrawCentered(gfx, OrganizationBrush, OrganizationBox);
 
         if (!string.IsNullOrWhiteSpace(badge.Booth))
-            TextFitter.Fit(gfx, $"Stand / Booth {badge.Booth}", bold: true, maxSize: 13, width: InnerWidth - 8, wrapBelow: 13, maxLines: 1)
+            TextFitter.Fit(gfx, $"Stant / Booth {badge.Booth}", bold: true, maxSize: 13, width: InnerWidth - 8, wrapBelow: 13, maxLines: 1)
                 .DrawCentered(gfx, band, BoothBox);
 
         QrCodeDrawing.Draw(gfx, badge.QrToken, QrTopLeft, QrSize);

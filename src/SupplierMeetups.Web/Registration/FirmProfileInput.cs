@@ -15,7 +15,7 @@ public class FirmProfileInput : IValidatableObject
     public string ShortName { get; set; } = "";
 
     /// <summary>"TR" for Turkish firms, which need a tax number and a province; another ISO 3166 alpha-2 code otherwise.</summary>
-    [Required(ErrorMessage = ValidationMessages.Required), StringLength(2, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Country (ISO code)")]
+    [Required(ErrorMessage = ValidationMessages.Required), StringLength(2, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Country")]
     public string Country { get; set; } = "TR";
 
     [StringLength(10, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Tax number (VKN)")]
@@ -60,7 +60,7 @@ public class FirmProfileInput : IValidatableObject
         var l = context.GetRequiredService<IStringLocalizer<SharedResource>>();
         if (Country is not null && !(Country.Trim().Length == 2 && Country.Trim().All(char.IsAsciiLetter)))
         {
-            yield return new ValidationResult(l["Write the country as its two-letter ISO code (TR, DE, AZ...)."], [nameof(Country)]);
+            yield return new ValidationResult(l["Choose the country from the list."], [nameof(Country)]);
         }
         if (IsTurkish)
         {

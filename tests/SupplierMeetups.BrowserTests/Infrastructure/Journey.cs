@@ -4,20 +4,23 @@ using Microsoft.Playwright;
 namespace SupplierMeetups.BrowserTests.Infrastructure;
 
 /// <summary>
-/// One person clicking through the app: every page reached is checked with axe-core (no critical or serious
-/// violation), photographed, and, on a phone, measured (nothing wider than the viewport). Any navigation that
-/// answers 4xx/5xx is a failure. All failures are collected so that one run reports every page at once.
+/// One person clicking through the app in Turkish: every page reached is checked with axe-core (no critical or
+/// serious violation) and for English words in its visible text (<see cref="PageChecks"/>), photographed, and, on a
+/// phone, measured (nothing wider than the viewport, tap targets of 24 px). Any navigation that answers 4xx/5xx is
+/// a failure. All failures are collected so that one run reports every page at once.
 /// </summary>
 public sealed class Journey
 {
     private readonly string _role;
     private readonly bool _phone;
+    private readonly IReadOnlySet<string> _capabilityCodes;
 
-    private Journey(IPage page, string role, bool phone)
+    private Journey(IPage page, string role, bool phone, IReadOnlySet<string> capabilityCodes)
     {
         Page = page;
         _role = role;
         _phone = phone;
+        _capabilityCodes = capabilityCodes;
         page.Response += (_, response) =>
         {
             if (response.Request.IsNavigationRequest && response.Status >= 400)
@@ -34,10 +37,8 @@ public sealed class Journey
     /// <summary>Opens "/" and signs in by clicking the header's sign-in link, in Turkish.</summary>
     public static async Task<Journey> SignedInAsync(BrowserHost host, string role, string email, string password, bool phone)
     {
-        var page = await host.NewPageAsync("tr-TR", phone ? 390 : 1280);
-        var journey = new Journey(page, role, phone);
-        await page.GotoAsync("/");
-        await journey.CheckAsync("home-anonymous");
+        var journey = await AnonymousAsync(host, role, phone);
+        var page = journey.Page;
         var key = await host.Platform.TwoFactorKeyAsync(email);
         await page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Giriş yap" }).ClickAsync();
         await page.GetByLabel("E-posta").FillAsync(email);
@@ -56,6 +57,16 @@ public sealed class Journey
         return journey;
     }
 
+    /// <summary>Opens "/" as someone who has not signed in, in Turkish.</summary>
+    public static async Task<Journey> AnonymousAsync(BrowserHost host, string role, bool phone)
+    {
+        var page = await host.NewPageAsync("tr-TR", phone ? 390 : 1280);
+        var journey = new Journey(page, role, phone, await PageChecks.CapabilityCodesAsync(host));
+        await page.GotoAsync("/");
+        await journey.CheckAsync("home-anonymous");
+        return journey;
+    }
+
     public ILocator Nav(string name) => Page.Locator("nav.main-nav").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     public ILocator InMain(string name) => Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First;
@@ -68,6 +79,9 @@ public sealed class Journey
         await CheckAsync(shot);
     }
 
+    /// <summary>Checks the page shown now, reached by other means than a link (a form's answer).</summary>
+    public Task CheckHereAsync(string shot) => CheckAsync(shot);
+
     private async Task CheckAsync(string shot)
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
@@ -78,12 +92,26 @@ public sealed class Journey
         {
             Failures.Add($"axe {violation.Impact} {violation.Id} on {path}: {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html))}");
         }
+        var text = await Page.EvaluateAsync<string>(PageChecks.VisibleTurkishText);
+        if (!text.Contains("SupplierMeetups", StringComparison.Ordinal))
+        {
+            Failures.Add($"the visible text of {path} was not read");
+        }
+        var english = PageChecks.EnglishIn(text, _capabilityCodes);
+        if (english.Count > 0)
+        {
+            Failures.Add($"English on the Turkish page {path}: {string.Join(", ", english)}");
+        }
         if (_phone)
         {
-            var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-            if (widths[0] > widths[1])
+            foreach (var wide in await Page.EvaluateAsync<string[]>(PageChecks.TooWide))
             {
-                Failures.Add($"{path} is {widths[0]} px wide on a {widths[1]} px phone");
+                Failures.Add($"{path} on a 390 px phone: {wide}");
+            }
+            var small = await Page.EvaluateAsync<string[]>(PageChecks.SmallTargets);
+            if (small.Length > 0)
+            {
+                Failures.Add($"{path}: {small.Length} tap targets under 24 px: {string.Join("; ", small.Take(8))}");
             }
         }
         await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotDirectory, $"{_role}-{Visited.Count:00}-{shot}.png"), FullPage = true });

@@ -26,7 +26,7 @@ public sealed class FirmRegistrationTests(BrowserHost host) : IClassFixture<Brow
         await supplier.GetByLabel("Ticari unvan").FillAsync("Ağır Sanayi Şirketi");
         await supplier.GetByLabel("Kısa ad").FillAsync("Ağır Sanayi");
         await supplier.GetByLabel("Vergi kimlik numarası (VKN)").FillAsync(TaxNumber.WithCheckDigit("481516234"));
-        await supplier.GetByLabel("Şehir", new() { Exact = true }).FillAsync("Konya");
+        await supplier.GetByLabel("Şehir", new() { Exact = true }).SelectOptionAsync("Konya");
         await supplier.GetByLabel("Adres", new() { Exact = true }).FillAsync("Büyükkayacık OSB, Selçuklu");
         await supplier.GetByLabel("Çalışan sayısı").FillAsync("85");
         await supplier.GetByLabel("CNC işleme").CheckAsync();

@@ -1,4 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using SupplierMeetups.BrowserTests.Infrastructure;
+using SupplierMeetups.Web.Badges;
+using SupplierMeetups.Web.CheckIn.Gates;
+using SupplierMeetups.Web.Events;
+using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Registration.RegisterVisitor;
 
 namespace SupplierMeetups.BrowserTests.Journeys;
 
@@ -108,7 +116,7 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
             ("Yeterlilikleri ve sertifikaları ekleyin", "Yeterlilikler"),
             ("Firma temsilcilerini bildirin", "Temsilciler"),
             ("Ana yüklenicilerden görüşme isteyin", "Görüşme talepleri"),
-            ("Ana sanayi firmalarının ihtiyaçları", "İhtiyaçları bize uyan"),
+            ("Ana yüklenicilerin ihtiyaçları", "İhtiyaçları bize uyan"),
             ("Ajandam", "Ajandam"),
             ("Uygunluk durumum", "Uygunluk durumum"),
             ("Firmam", "Firmam"),
@@ -137,6 +145,83 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
         Assert.Contains("tanıtım", registrations);
         Assert.StartsWith("/badges/", badge);
         Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
+    }
+
+    [Fact]
+    public async Task DoorStaff_WhenClickingFromHomeOnAPhone_ReachTheirGateAndFindABadgeByName()
+    {
+        var (gate, holder) = await AddDemoGateAsync();
+        var j = await Journey.SignedInAsync(host, "staff", "staff@demo.local", DemoBrowserHost.Password, phone: true);
+        await j.ClickAsync(j.Nav("Giriş kontrolü"), "Giriş kontrolü", "door");
+        await j.ClickAsync(j.Page.Locator("main a.door-choice").First, "Kapınızı seçin", "choose-gate");
+        await j.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = $"Giriş · {gate}" }).ClickAsync();
+        await j.Page.GetByTestId("gate-name").WaitForAsync();
+        await j.CheckHereAsync("scan");
+        await j.Page.Locator("#scan-search").FillAsync(holder);
+        await j.Page.Locator("form.scan-search button").ClickAsync();
+        await j.Page.Locator(".scan-matches, [data-testid=no-matches]").First.WaitForAsync();
+        await j.CheckHereAsync("scan-search");
+        var found = await j.Page.Locator(".scan-matches li").CountAsync();
+
+        Assert.True(found > 0, $"no badge found for {holder}");
+        Assert.Equal(5, j.Visited.Count);
+        Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
+    }
+
+    [Fact]
+    public async Task Newcomer_OnAPhone_ReachesTheVisitorAndFirmSignUpForms_WithRequiredFieldsMarked()
+    {
+        var j = await Journey.AnonymousAsync(host, "newcomer", phone: true);
+        var eventLink = j.Page.Locator("main .card h3 a").First;
+        var eventName = (await eventLink.TextContentAsync())!.Trim();
+        await j.ClickAsync(eventLink, eventName, "event");
+        await j.ClickAsync(j.InMain("Ziyaretçi kaydı"), "Ziyaretçi kaydı", "visit-form");
+        var visitLegend = await j.Page.Locator("main .required-legend").CountAsync();
+        var visitRequired = await j.Page.Locator("main [aria-required=true]").CountAsync();
+        await j.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Kaydol" }).ClickAsync();
+        await j.Page.Locator("main .field-error:not(:empty)").First.WaitForAsync();
+        await j.CheckHereAsync("visit-form-refused");
+        await j.Page.GoBackAsync();
+        await j.Page.GoBackAsync();
+        await j.ClickAsync(j.InMain("Firmanızı kaydedin"), "Firmanızı kaydedin", "firm-form");
+        var firmRequired = await j.Page.Locator("main label.required").AllTextContentsAsync();
+        var countries = await j.Page.Locator("#Input_Country option").CountAsync();
+        var provinces = await j.Page.Locator("#Input_City option").CountAsync();
+        await j.Page.Locator("#Input_Country").SelectOptionAsync("DE");
+        var abroadShown = await j.Page.Locator("#Input_City_Abroad").IsVisibleAsync();
+        await j.Page.Locator("#Input_Country").SelectOptionAsync("TR");
+        await j.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Kaydol" }).ClickAsync();
+        await j.Page.WaitForLoadStateAsync(LoadState.Load);
+        await j.CheckHereAsync("firm-form-refused");
+        var firmErrors = await j.Page.Locator("main .field-error:not(:empty)").CountAsync();
+
+        Assert.Equal(1, visitLegend);
+        Assert.True(visitRequired >= 3, $"{visitRequired} required fields marked on the visitor form");
+        Assert.Contains("Ticari unvan", firmRequired);
+        Assert.Contains("Ülke", firmRequired);
+        Assert.Contains("Şehir", firmRequired);
+        Assert.True(countries > 200, $"{countries} countries to choose from");
+        Assert.Equal(82, provinces);
+        Assert.True(abroadShown, "a firm abroad cannot write its city");
+        Assert.True(firmErrors > 0, "the empty firm form was not refused at its fields");
+        Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
+    }
+
+    /// <summary>A gate at the demo event's door (the demo names none), and the first word of a badge holder's name.</summary>
+    private async Task<(string Gate, string Holder)> AddDemoGateAsync()
+    {
+        await using var scope = host.Platform.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var eventId = await db.Set<Event>().Select(e => e.Id).FirstAsync(TestContext.Current.CancellationToken);
+        var holder = await db.Set<Badge>().Where(b => b.EventId == eventId && b.RevokedAt == null).OrderBy(b => b.PersonName).Select(b => b.PersonName).FirstAsync(TestContext.Current.CancellationToken);
+        var gate = await db.Set<Gate>().Where(g => g.EventId == eventId).Select(g => g.Name).FirstOrDefaultAsync(TestContext.Current.CancellationToken);
+        if (gate is null)
+        {
+            gate = "Kuzey Kapısı";
+            db.Add(new Gate { EventId = eventId, Name = gate, CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+        return (gate, holder.Split(' ')[0]);
     }
 
     /// <summary>The keys of the checklist's steps that are done (the demo event has representatives, requests and a published agenda).</summary>

@@ -114,7 +114,7 @@ public sealed class BadgeTests(PlatformFactory factory) : IClassFixture<Platform
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.JsonAsync()).GetProperty("errors");
         Assert.Equal("Ad soyad zorunludur.", errors.GetProperty("personName")[0].GetString());
-        Assert.Equal("Kart türü zorunludur.", errors.GetProperty("type")[0].GetString());
+        Assert.Equal("Yaka kartı türü zorunludur.", errors.GetProperty("type")[0].GetString());
         Assert.Equal(0, badges.GetArrayLength());
     }
 

@@ -31,7 +31,7 @@ public sealed class SchedulePageTests(PlatformFactory factory) : IClassFixture<P
         Assert.Null(before.QuerySelector("input[name=version]"));
         Assert.Equal("1 görüşme yayımlansın mı? Bunlardan 1 tanesi yeni veya yeri değişmiş; 2 firmaya ajandalarıyla bir e-posta gidecek.", confirm.QuerySelector("[data-testid=publish-confirm] p")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
-        Assert.Equal("Program yayımlandı: 1 görüşme; 2 firmaya e-postayla bildirildi.", after.QuerySelector("[data-testid=status-message]")!.TextContent);
+        Assert.Equal("Görüşme takvimi yayımlandı: 1 görüşme; 2 firmaya e-postayla bildirildi.", after.QuerySelector("[data-testid=status-message]")!.TextContent);
         Assert.Single(grid.QuerySelectorAll("[data-testid=grid] td.published"));
         Assert.NotNull(primeRow);
         Assert.Equal(primeRow.GetAttribute("data-slot"), supplierRow!.GetAttribute("data-slot"));

@@ -163,7 +163,9 @@ public sealed class FirmDirectoryTests(DirectoryFixture factory) : IClassFixture
         Assert.StartsWith("Kısa ad;Ticari unvan;Vergi kimlik numarası;Şehir;", lines[0], StringComparison.Ordinal);
         Assert.Equal(["Çelik Döküm", "Ilgın Metal", "Işık Savunma", "İŞBİR Elektrik"], lines[1..].Select(l => l.Split(';')[0]));
         var isbir = lines[^1].Split(';');
-        Assert.Equal(("İŞBİR Elektrik Sanayi ve Ticaret A.Ş.", "Katılımcı (stantlı)", "Onaylandı", "Evet", "AQAP-2110"), (isbir[1], isbir[5], isbir[6], isbir[9], isbir[13]));
+        Assert.Equal(("İŞBİR Elektrik Sanayi ve Ticaret A.Ş.", "Türkiye", "Stantlı katılımcı", "Onaylandı", "Evet", "AQAP-2110"), (isbir[1], isbir[4], isbir[5], isbir[6], isbir[9], isbir[13]));
+        // Capabilities by name in the reader's language; the codes only in their own last column.
+        Assert.Equal(("Kablo demetleri", "Yetenek kodları", "cable-harnesses"), (isbir[8], lines[0].Split(';')[^1], isbir[^1]));
     }
 
     [Fact]

@@ -192,8 +192,8 @@ public sealed class RepresentativeBadgeTests(PlatformFactory factory) : IClassFi
         var badges = await BadgesAsync(firm.EventId);
         Assert.Equal(2, badges.Count);
         Assert.All(badges, b => Assert.Equal((BadgeType.Exhibitor, "B-07"), (b.Type, b.Booth)));
-        Assert.Contains("Stand / Booth B-07", await BadgeTextAsync(firm.Contact, $"{firm.People}/{first}/badge"));
-        Assert.Contains("Stand / Booth B-07", await BadgeTextAsync(firm.Contact, $"{firm.People}/{later}/badge"));
+        Assert.Contains("Stant / Booth B-07", await BadgeTextAsync(firm.Contact, $"{firm.People}/{first}/badge"));
+        Assert.Contains("Stant / Booth B-07", await BadgeTextAsync(firm.Contact, $"{firm.People}/{later}/badge"));
 
         var released = await organizer.DeleteAsync($"/api/v1/events/{firm.EventId}/booths/{boothId}/assignment", TestContext.Current.CancellationToken);
 

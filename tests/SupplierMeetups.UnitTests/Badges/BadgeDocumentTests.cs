@@ -28,7 +28,7 @@ public sealed partial class BadgeDocumentTests : IDisposable
     {
         var text = await pdf.TextAsync(renderer.RenderSingle(BadgeBuilders.Exhibitor()));
 
-        Assert.Contains("Stand / Booth A-12", text);
+        Assert.Contains("Stant / Booth A-12", text);
         Assert.Contains("KATILIMCI FİRMA", text);
         Assert.Contains("EXHIBITOR", text);
         Assert.Contains("Ağır Sanayi Şirketi", text);

@@ -18,8 +18,8 @@ public sealed partial class AgendaDocumentTests : IDisposable
 
         foreach (var expected in new[]
                  {
-                     AgendaBuilders.EventName, "Görüşme Programı", "İŞBİR Elektrik", "Saat", "Masa", "Görüşülecek Firma", "Stand",
-                     "ASELSAN Elektronik Sanayi", "Roketsan", "Ağır Sanayi Şirketi", "5 Kasım 2025, Çarşamba", "6 Kasım 2025, Perşembe",
+                     AgendaBuilders.EventName, "Görüşme Ajandası", "İŞBİR Elektrik", "Saat", "Masa", "Görüşülecek Firma", "Stant",
+                     "ASELSAN Elektronik Sanayi", "Roketsan", "Ağır Sanayi Şirketi", "5 Kasım 2025 Çarşamba", "6 Kasım 2025 Perşembe",
                      "10:00–10:30", "14:00–14:30", "Masa 7", "C-21", "Sayfa 1 / 1",
                  })
             Assert.Contains(expected, text);
@@ -32,7 +32,7 @@ public sealed partial class AgendaDocumentTests : IDisposable
 
         foreach (var expected in new[] { "Meeting Schedule", "Time", "Table", "Meeting With", "Booth", "Wednesday, 5 November 2025", "Page 1 of 1", "Ağır Sanayi Şirketi" })
             Assert.Contains(expected, text);
-        Assert.DoesNotContain("Görüşme Programı", text);
+        Assert.DoesNotContain("Görüşme Ajandası", text);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed partial class AgendaDocumentTests : IDisposable
         Assert.Equal(pages, pageTexts.Count);
         for (var page = 0; page < pages; page++)
         {
-            Assert.Contains("Görüşme Programı", pageTexts[page]);
+            Assert.Contains("Görüşme Ajandası", pageTexts[page]);
             Assert.Contains("Görüşülecek Firma", pageTexts[page]);
             Assert.Contains($"Sayfa {page + 1} / {pages}", pageTexts[page]);
         }
@@ -62,7 +62,7 @@ public sealed partial class AgendaDocumentTests : IDisposable
 
         var text = await pdf.TextAsync(renderer.RenderTableSheet(sheet));
 
-        Assert.Contains("Masa Programı", text);
+        Assert.Contains("Masa Ajandası", text);
         Assert.Contains("Masa: Masa 12", text);
         Assert.Contains("ASELSAN Elektronik Sanayi", text);
         Assert.Contains("Ağır Sanayi Şirketi", text);

@@ -21,7 +21,7 @@ public sealed class ScanAnswers(IStringLocalizer<SharedResource> l)
             ScanResult.Revoked => l["This badge was withdrawn or its holder's data erased. Do not let them in with it."],
             ScanResult.OtherEvent => l["This badge is valid for another event, not for {0}.", days.Name(language)],
             ScanResult.OutsideHours => l["{0} runs from {1} to {2}; the doors are not open at {3}.",
-                days.Name(language), days.StartDate.ToString("d"), days.EndDate.ToString("d"), Local(scan.ScannedAt, days)],
+                days.Name(language), DateText.Day(days.StartDate), DateText.Day(days.EndDate), Local(scan.ScannedAt, days)],
             ScanResult.NotABadge => l["The code is not a badge of this platform, or it was altered."],
             _ => "",
         };
@@ -53,5 +53,5 @@ public sealed class ScanAnswers(IStringLocalizer<SharedResource> l)
     };
 
     private static string Local(DateTimeOffset at, EventDays days) =>
-        TimeZoneInfo.ConvertTime(at, days.TimeZone).ToString("g");
+        DateText.Moment(at, days.TimeZone);
 }

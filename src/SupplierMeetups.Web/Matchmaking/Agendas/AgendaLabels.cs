@@ -1,5 +1,6 @@
 using System.Globalization;
 using SupplierMeetups.Web.Platform.Documents;
+using SupplierMeetups.Web.Platform.Localization;
 
 namespace SupplierMeetups.Web.Matchmaking.Agendas;
 
@@ -20,16 +21,16 @@ internal sealed record AgendaLabels(
 {
     public static readonly AgendaLabels Turkish = new(
         CultureInfo.GetCultureInfo("tr-TR"),
-        AgendaTitle: "Görüşme Programı",
-        TableSheetTitle: "Masa Programı",
+        AgendaTitle: "Görüşme Ajandası",
+        TableSheetTitle: "Masa Ajandası",
         Time: "Saat",
         Table: "Masa",
         Counterpart: "Görüşülecek Firma",
-        Booth: "Stand",
+        Booth: "Stant",
         Continued: "(devam)",
         NoMeetings: "Planlanmış görüşme yok.",
         PageOf: "Sayfa {0} / {1}",
-        DayFormat: "d MMMM yyyy, dddd",
+        DayFormat: "d MMMM yyyy dddd",
         MeetingSummary: "Görüşme: {0}");
 
     public static readonly AgendaLabels English = new(
@@ -53,7 +54,7 @@ internal sealed record AgendaLabels(
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
     };
 
-    public string FormatDay(DateOnly date) => date.ToString(DayFormat, Culture);
+    public string FormatDay(DateOnly date) => DateText.Day(date, Culture);
 
     public string FormatPage(int page, int pages) => string.Format(Culture, PageOf, page, pages);
 }

@@ -64,7 +64,7 @@ public sealed class AgendaReminders(AppDbContext db, IEventQueries eventQueries,
     {
         string subject = l["Your meetings tomorrow at {0}", eventName];
         string greeting = l["Hello {0},", name];
-        string body = l["Tomorrow, {0}, you have {1} meetings. Your agenda is attached; please be at your table a few minutes early.", day.ToString("d MMMM yyyy", LanguageOf.Culture(language)), meetings];
+        string body = l["Tomorrow, {0}, you have {1} meetings. Your agenda is attached; please be at your table a few minutes early.", DateText.Day(day, LanguageOf.Culture(language)), meetings];
         return EmailLayout.Compose(subject, greeting, [body], l["Open my agenda"], $"{options.PublicBaseUrl}/events/{eventId}/agenda");
     });
 }

@@ -78,7 +78,7 @@ public sealed class MeetingRequestEmails(IStringLocalizer<SharedResource> l, Ema
             {
                 paragraphs.Add(l["Note: {0}", note]);
             }
-            paragraphs.Add(l["Please accept or decline by {0}; after that the request expires.", answerBy.ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture)]);
+            paragraphs.Add(l["Please accept or decline by {0}; after that the request expires.", DateText.Moment(DateOnly.FromDateTime(answerBy.DateTime), TimeOnly.FromDateTime(answerBy.DateTime), CultureInfo.CurrentCulture)]);
             return Compose(l["Meeting request from {0}", requesterFirm], recipientName, paragraphs, l["Answer the request"], eventId);
         });
 

@@ -44,7 +44,7 @@ public sealed class FirmsModel(AppDbContext db, IEventQueries events, ICapabilit
         var rows = await directory.AllAsync(Event!, Filter, approvedSuppliersOnly: false, cancellationToken);
         await audit.RecordAsync(AuditActions.DirectoryExported, "event", EventId, EventId, $"{rows.Count} firms; filter {Request.QueryString}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return File(FirmCsv.Write(rows, Event!.EndDate, l), "text/csv; charset=utf-8", $"firms-{Event.StartDate:yyyy-MM-dd}.csv");
+        return File(FirmCsv.Write(rows, Event!.EndDate, CapabilityName, l), "text/csv; charset=utf-8", $"firms-{Event.StartDate:yyyy-MM-dd}.csv");
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
