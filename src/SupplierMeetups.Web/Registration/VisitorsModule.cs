@@ -16,6 +16,10 @@ internal static class VisitorsModule
         services.AddScoped<VisitorLinks>();
         services.AddScoped<VisitorEmails>();
         services.AddScoped<VisitorRegistrar>();
+        services.AddScoped<KioskVisitorDirectory>();
+        services.AddScoped<Contracts.IKioskVisitors>(sp => sp.GetRequiredService<KioskVisitorDirectory>());
+        services.AddScoped<Contracts.IVisitorContacts, VisitorContactDirectory>();
+        services.AddScoped<Platform.Email.IEmailAttachmentSource, KioskCodeAttachment>();
         services.AddScoped<PersonalDataTrail>();
         services.AddScoped<VisitorPersonalData>();
         services.AddScoped<FirmPersonalData>();

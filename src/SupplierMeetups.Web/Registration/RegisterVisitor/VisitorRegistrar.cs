@@ -5,6 +5,7 @@ using SupplierMeetups.Web.Platform.Email;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Consent;
+using SupplierMeetups.Web.Registration.Contracts;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
@@ -30,11 +31,16 @@ public sealed class VisitorRegistrar(
     ConsentRecorder consent,
     IdentityNumberProtector identityNumbers,
     EmailOutbox outbox,
+    Platform.Messaging.IModuleEvents moduleEvents,
     VisitorEmails emails,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
 {
-    public async Task<VisitorRegistrationResult> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken)
+    /// <param name="walkIn">
+    /// Registered at a kiosk at the venue: the person stands there, so no confirmation e-mail is sent; the caller
+    /// confirms the visitor in the same save (<see cref="KioskVisitorDirectory"/>), which issues the badge.
+    /// </param>
+    public async Task<VisitorRegistrationResult> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken, bool walkIn = false)
     {
         var e = await events.FindAsync(eventId, cancellationToken);
         if (e is null)
@@ -70,6 +76,10 @@ public sealed class VisitorRegistrar(
             Email = input.Email.Trim(),
             NormalizedEmail = normalizedEmail,
             Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
+            Country = string.IsNullOrWhiteSpace(input.Country) ? null : input.Country.Trim(),
+            ShareContact = input.ShareContact,
+            KioskCode = KioskCodes.New(),
+            WalkIn = walkIn,
             IdentityKind = identityNumber is null ? null : input.IdentityKind,
             ProtectedIdentityNumber = identityNumber is null ? null : identityNumbers.Protect(identityNumber),
             Language = language,
@@ -77,7 +87,17 @@ public sealed class VisitorRegistrar(
         };
         db.Add(visitor);
         consent.Record(PersonKinds.Visitor, visitor.Id, eventId, text!.Language, text.Id, ip, now);
-        outbox.Add(visitor.Email, visitor.FullName, emails.Confirmation(visitor, e.Name(language)), EmailKind.VisitorConfirmation, language);
+        if (walkIn)
+        {
+            visitor.Confirm(now);
+            visitor.BadgeStatus = BadgeStatus.Ready;
+            await moduleEvents.PublishAsync(new VisitorConfirmed(eventId, visitor.Id, visitor.FullName, visitor.Organization, visitor.Email, visitor.Language), cancellationToken);
+        }
+        else
+        {
+            outbox.Add(visitor.Email, visitor.FullName, emails.Confirmation(visitor, e.Name(language)), EmailKind.VisitorConfirmation, language,
+                new EmailAttachment { Kind = KioskCodeAttachment.AttachmentKind, ReferenceId = visitor.Id, FileName = "kiosk-code.png" });
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
