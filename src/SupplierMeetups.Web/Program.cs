@@ -45,7 +45,11 @@ await using (await StartupLock.AcquireAsync(database, CancellationToken.None))
     await app.Services.SeedAsync();
 }
 
-app.UsePlatform(afterAuthentication: a => a.UseTwoFactorEnrolmentGate());
+app.UsePlatform(afterAuthentication: a =>
+{
+    a.UseTwoFactorEnrolmentGate();
+    SupplierMeetups.Web.CheckIn.Kiosk.KioskConfinement.UseKioskConfinement(a);
+});
 app.UseJobsDashboard();
 app.MapPlatform();
 app.MapLanguageSwitch();

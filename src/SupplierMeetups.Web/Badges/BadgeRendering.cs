@@ -9,7 +9,7 @@ namespace SupplierMeetups.Web.Badges;
 /// <summary>Turns stored badges into PDFs: one, or a batch of an event's badges for printing.</summary>
 public sealed class BadgeRendering(AppDbContext db, IEventQueries events, IBadgeDocuments documents, BadgeTokens tokens)
 {
-    public async Task<byte[]?> SingleAsync(Guid badgeId, string language, CancellationToken cancellationToken)
+    public async Task<byte[]?> SingleAsync(Guid badgeId, string language, CancellationToken cancellationToken, Contracts.BadgePaper paper = Contracts.BadgePaper.A6)
     {
         var badge = await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == badgeId && b.RevokedAt == null, cancellationToken);
         if (badge is null)
@@ -17,7 +17,9 @@ public sealed class BadgeRendering(AppDbContext db, IEventQueries events, IBadge
             return null;
         }
         var eventName = (await events.GetAsync(badge.EventId, cancellationToken)).Name(language);
-        return documents.RenderSingle(Content(badge, eventName));
+        return paper == Contracts.BadgePaper.A6
+            ? documents.RenderSingle(Content(badge, eventName))
+            : documents.RenderOnPaper(Content(badge, eventName), paper);
     }
 
     /// <summary>Null when the event has no badge that matches: there is nothing to print.</summary>

@@ -32,6 +32,7 @@ internal static class BadgesModule
         services.AddScoped<IEmailAttachmentSource, BadgeAttachmentSource>();
         services.AddScoped<IEmailTemplateSource, BadgeEmailTemplates>();
         services.AddScoped<IPersonBadges, PersonBadges>();
+        services.AddScoped<IKioskBadges, PrintBadges.KioskBadgeSource>();
         services.AddScoped<RepresentativeBadges>();
         services.AddModuleEventHandler<FirmApproved, RepresentativeBadges>();
         services.AddModuleEventHandler<FirmRejected, RepresentativeBadges>();

@@ -5,7 +5,7 @@ using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Badges;
 
-internal sealed class DoorBadgesQuery(AppDbContext db, BadgeTokens tokens) : IDoorBadges
+internal sealed class DoorBadgesQuery(AppDbContext db, BadgeTokens tokens, Registration.Contracts.IVisitorContacts people) : IDoorBadges
 {
     public Guid? VerifyToken(string? token) => tokens.TryVerify(token?.Trim(), out var id) ? id : null;
 
@@ -26,9 +26,12 @@ internal sealed class DoorBadgesQuery(AppDbContext db, BadgeTokens tokens) : IDo
         }
         // Folding is culture-aware C#, not SQL: an event's badges (a few thousand names) are filtered here.
         var badges = await ListAsync(eventId, cancellationToken);
+        // The e-mail address is Registration's: it answers whose address matches, by person id (the badge's holder id).
+        var byEmail = (await people.WithEmailContainingAsync(eventId, text, 200, cancellationToken)).ToHashSet();
         return badges
             .Where(b => TurkishText.Fold(b.PersonName).Contains(folded, StringComparison.Ordinal)
-                        || TurkishText.Fold(b.Organization).Contains(folded, StringComparison.Ordinal))
+                        || TurkishText.Fold(b.Organization).Contains(folded, StringComparison.Ordinal)
+                        || byEmail.Contains(b.HolderId))
             .OrderBy(b => b.PersonName, TurkishText.Order)
             .Take(limit)
             .ToList();
@@ -51,6 +54,7 @@ internal sealed class DoorBadgesQuery(AppDbContext db, BadgeTokens tokens) : IDo
     {
         var label = BadgeTypeLabels.For(badge.Type);
         return new DoorBadge(badge.Id, badge.EventId, badge.Type.ToString(), label.Turkish, label.English,
-            badge.PersonName, badge.Organization, badge.RevokedAt is not null);
+            badge.PersonName, badge.Organization, badge.RevokedAt is not null)
+        { HolderKind = badge.HolderKind, HolderId = badge.HolderId };
     }
 }

@@ -23,6 +23,27 @@ internal sealed class PdfBadgeDocuments : IBadgeDocuments
         return PdfFiles.ToBytes(document);
     }
 
+    public byte[] RenderOnPaper(BadgeContent badge, Contracts.BadgePaper paper)
+    {
+        ArgumentNullException.ThrowIfNull(badge);
+        var (width, height) = paper switch
+        {
+            Contracts.BadgePaper.Label100x150 => (100.0, 150.0),
+            Contracts.BadgePaper.Label62x100 => (62.0, 100.0),
+            _ => (105.0, 148.0),
+        };
+        using var document = PdfFiles.Create($"{badge.EventName} – {badge.PersonName}");
+        var page = document.AddPage();
+        page.Width = XUnit.FromMillimeter(width);
+        page.Height = XUnit.FromMillimeter(height);
+        using var gfx = XGraphics.FromPdfPage(page);
+        var scale = Math.Min(page.Width.Point / BadgeDrawing.Width, page.Height.Point / BadgeDrawing.Height);
+        gfx.TranslateTransform((page.Width.Point - BadgeDrawing.Width * scale) / 2, (page.Height.Point - BadgeDrawing.Height * scale) / 2);
+        gfx.ScaleTransform(scale);
+        BadgeDrawing.Draw(gfx, badge);
+        return PdfFiles.ToBytes(document);
+    }
+
     public byte[] RenderBatch(IReadOnlyList<BadgeContent> badges, BadgeSheetLayout layout)
     {
         ArgumentNullException.ThrowIfNull(badges);

@@ -1,4 +1,5 @@
 using SupplierMeetups.Web.CheckIn.Redeem;
+using SupplierMeetups.Web.Platform.Messaging;
 
 namespace SupplierMeetups.Web.CheckIn;
 
@@ -16,6 +17,11 @@ internal static class CheckInModule
         services.AddScoped<LiveCounts.DoorCounts>();
         services.AddScoped<OfflineList.OfflineLists>();
         services.AddScoped<Gates.GateList>();
+        services.AddScoped<Kiosk.KioskDesk>();
+        services.AddScoped<MeetingCheckIn.TableCheckIns>();
+        services.AddScoped<Contracts.IMeetingNoShows>(sp => sp.GetRequiredService<MeetingCheckIn.TableCheckIns>());
+        services.AddScoped<Leads.LeadBook>();
+        services.AddModuleEventHandler<Registration.Contracts.PersonErased, Leads.ErasedPersonLeads>();
         return services;
     }
 }

@@ -12,5 +12,6 @@ internal static class DemoAccounts
         ("supplier@demo.local", "Mustafa Büyükeğen", Roles.Supplier, "İŞBİR Elektrik"),
         ("visitor@demo.local", "Zeynep Ziyaretçi", Roles.Visitor, null),
         ("staff@demo.local", "İsmail Görevli", Roles.Staff, null),
+        ("kiosk@demo.local", "Kiosk 1 (Hol A)", Roles.Kiosk, null),
     ];
 }

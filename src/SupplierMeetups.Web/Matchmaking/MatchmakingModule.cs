@@ -37,6 +37,7 @@ internal static class MatchmakingModule
         services.AddScoped<Needs.NeedEditor>();
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Contracts.IMeetingOutcomes, Outcomes.MeetingOutcomeSource>();
+        services.AddScoped<Contracts.ITableMeetings, Outcomes.TableMeetingSource>();
         services.AddScoped<Catalog.CatalogSearch>();
         services.AddScoped<Agendas.ShowAgenda.AgendaCalendar>();
         services.AddScoped<Agendas.AgendaFiles>();

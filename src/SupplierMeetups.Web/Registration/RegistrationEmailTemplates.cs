@@ -16,8 +16,8 @@ internal sealed class RegistrationEmailTemplates(IStringLocalizer<SharedResource
             (services, language) => services.GetRequiredService<RegistrationEmails>().Approved(Contact(language), ExampleFirm(), ExampleEvent())),
         new(EmailKind.FirmRejected, l["Firm not approved"], l["When an organizer rejects a firm's registration, with the organizer's reason; to the firm's contact."], [],
             (services, language) => services.GetRequiredService<RegistrationEmails>().Rejected(Contact(language), ExampleFirm(), ExampleEvent(), EmailExamples.Reason(language))),
-        new(EmailKind.VisitorConfirmation, l["Visitor registration"], l["When a visitor registers: the link to confirm the address, after which the badge is sent."], [],
-            (services, language) => services.GetRequiredService<VisitorEmails>().Confirmation(new Visitor { Id = EmailExamples.ReferenceId, FullName = EmailExamples.PersonName, Language = language }, EmailExamples.EventName(language))),
+        new(EmailKind.VisitorConfirmation, l["Visitor registration"], l["When a visitor registers: the link to confirm the address, after which the badge is sent."], [l["The QR code for the kiosk (PNG)"]],
+            (services, language) => services.GetRequiredService<VisitorEmails>().Confirmation(new Visitor { Id = EmailExamples.ReferenceId, FullName = EmailExamples.PersonName, Language = language, KioskCode = "K7M2PQ4X" }, EmailExamples.EventName(language))),
     ];
 
     private static AccountInfo Contact(string language) =>

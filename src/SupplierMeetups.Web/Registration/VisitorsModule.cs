@@ -17,6 +17,10 @@ internal static class VisitorsModule
         services.AddScoped<VisitorEmails>();
         services.AddScoped<VisitorRegistrar>();
         services.AddScoped<VisitorConfirmation>();
+        services.AddScoped<KioskVisitorDirectory>();
+        services.AddScoped<Contracts.IKioskVisitors>(sp => sp.GetRequiredService<KioskVisitorDirectory>());
+        services.AddScoped<Contracts.IVisitorContacts, VisitorContactDirectory>();
+        services.AddScoped<Platform.Email.IEmailAttachmentSource, KioskCodeAttachment>();
         services.AddScoped<PersonalDataTrail>();
         services.AddScoped<VisitorPersonalData>();
         services.AddScoped<FirmPersonalData>();

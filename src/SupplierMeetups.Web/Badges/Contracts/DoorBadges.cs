@@ -7,6 +7,11 @@ namespace SupplierMeetups.Web.Badges.Contracts;
 public sealed record DoorBadge(
     Guid Id, Guid EventId, string Type, string TypeLabelTr, string TypeLabelEn, string PersonName, string Organization, bool IsRevoked)
 {
+    /// <summary>Whose badge it is (<see cref="BadgeHolderKinds"/>) and their id in the module that registered them.</summary>
+    public string HolderKind { get; init; } = "";
+
+    public Guid HolderId { get; init; }
+
     public string TypeLabel(string language) => language == "en" ? TypeLabelEn : TypeLabelTr;
 }
 
@@ -21,7 +26,7 @@ public interface IDoorBadges
 
     Task<DoorBadge?> FindAsync(Guid badgeId, CancellationToken cancellationToken);
 
-    /// <summary>Badges of the event whose holder's name or organization contains the text, Turkish-folded.</summary>
+    /// <summary>Badges of the event whose holder's name, organization or e-mail address contains the text, Turkish-folded.</summary>
     Task<IReadOnlyList<DoorBadge>> SearchAsync(Guid eventId, string text, int limit, CancellationToken cancellationToken);
 
     /// <summary>How many badges of the event are valid (not revoked), by badge type name.</summary>

@@ -8,6 +8,8 @@ public static class Roles
     public const string Visitor = nameof(Visitor);
     /// <summary>Door staff: scans badges at check-in.</summary>
     public const string Staff = nameof(Staff);
+    /// <summary>A self-service kiosk at the venue: its account reaches the kiosk pages and nothing else.</summary>
+    public const string Kiosk = nameof(Kiosk);
 
-    public static readonly string[] All = [Organizer, Prime, Supplier, Visitor, Staff];
+    public static readonly string[] All = [Organizer, Prime, Supplier, Visitor, Staff, Kiosk];
 }

@@ -12,7 +12,9 @@ public static class DefaultConsentTexts
         "olarak etkinliği düzenleyen oda tarafından etkinliğe kaydınızın yapılması, yaka kartınızın hazırlanması, girişte kimlik " +
         "kontrolü ve etkinlikle ilgili bilgilendirme amaçlarıyla işlenir. Verileriniz yurt dışına aktarılmaz; kimlik numaranız " +
         "şifrelenerek saklanır. KVKK'nın 11. maddesi uyarınca verilerinize erişme, bir kopyasını alma ve silinmesini isteme " +
-        "hakkına sahipsiniz; bu işlemleri size e-postayla gönderilen bağlantıdan yapabilirsiniz. Bu metni okuduğumu ve kişisel " +
+        "hakkına sahipsiniz; bu işlemleri size e-postayla gönderilen bağlantıdan yapabilirsiniz. Adınız, kurumunuz, e-posta " +
+        "adresiniz ve telefon numaranız, yaka kartınızı standında okutan katılımcı firmalarla yalnızca kayıt formunda bunu ayrıca " +
+        "işaretlerseniz paylaşılır; işaretlemeseniz de kaydınız yapılır, verileriniz silindiğinde firmaların listelerinden de silinir. Bu metni okuduğumu ve kişisel " +
         "verilerimin bu amaçlarla işlenmesine açık rıza verdiğimi kabul ediyorum.";
 
     public const string English =
@@ -21,7 +23,9 @@ public static class DefaultConsentTexts
         "by the chamber organizing the event, as data controller, to register you for the event, prepare your badge, check " +
         "your identity at the entrance and inform you about the event. Your data is not transferred abroad; your identity " +
         "number is stored encrypted. Under Article 11 of the KVKK you may access your data, obtain a copy and ask for its " +
-        "erasure, through the link sent to you by e-mail. I have read this notice and give my explicit consent to the " +
+        "erasure, through the link sent to you by e-mail. Your name, organization, e-mail address and phone number are shared " +
+        "with exhibiting firms that scan your badge at their booth only if you tick this separately on the registration form; " +
+        "you are registered either way, and erasing your data removes it from the firms' lists too. I have read this notice and give my explicit consent to the " +
         "processing of my personal data for these purposes.";
 
     public static IEnumerable<ConsentText> For(Guid eventId, DateTimeOffset now) =>

@@ -37,6 +37,21 @@ public sealed class Visitor
     /// <summary>Upper-cased invariantly: one registration per e-mail and event.</summary>
     public string NormalizedEmail { get; set; } = "";
     public string? Phone { get; set; }
+
+    /// <summary>Where the visitor comes from, as typed (walk-in registration asks for it).</summary>
+    public string? Country { get; set; }
+
+    /// <summary>
+    /// The visitor agreed, separately from the registration's consent, that exhibitors who scan their badge at a
+    /// booth receive their name, organization, e-mail and phone (a lead).
+    /// </summary>
+    public bool ShareContact { get; set; }
+
+    /// <summary>The short code of the confirmation e-mail (also its QR) that prints the badge at a kiosk; null for rows from before kiosks.</summary>
+    public string? KioskCode { get; set; }
+
+    /// <summary>Registered at a kiosk at the venue rather than online.</summary>
+    public bool WalkIn { get; set; }
     public IdentityDocumentKind? IdentityKind { get; set; }
 
     /// <summary>The national ID or passport number, encrypted with Data Protection; never stored or logged in clear.</summary>
@@ -72,6 +87,9 @@ public sealed class Visitor
         Email = ErasedPerson.Email(Id);
         NormalizedEmail = Normalize(Email);
         Phone = null;
+        Country = null;
+        ShareContact = false;
+        KioskCode = null;
         IdentityKind = null;
         ProtectedIdentityNumber = null;
         BadgeStatus = BadgeStatus.Withdrawn;

@@ -14,6 +14,9 @@ internal sealed class VisitorConfiguration : IEntityTypeConfiguration<Visitor>
         builder.Property(v => v.Email).HasMaxLength(254);
         builder.Property(v => v.NormalizedEmail).HasMaxLength(254);
         builder.Property(v => v.Phone).HasMaxLength(30);
+        builder.Property(v => v.Country).HasMaxLength(100);
+        builder.Property(v => v.KioskCode).HasMaxLength(16);
+        builder.HasIndex(v => new { v.EventId, v.KioskCode }).IsUnique();
         builder.Property(v => v.IdentityKind).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.ProtectedIdentityNumber).HasMaxLength(1000);
         builder.Property(v => v.Language).HasMaxLength(2);

@@ -14,6 +14,9 @@ public sealed class VisitorEmails(IStringLocalizer<SharedResource> l, VisitorLin
         var body = l["Thank you for registering to visit {0}. Please confirm your e-mail address; your badge is then prepared and you can print it from the same page. The page also lets you download or erase your personal data.", eventName];
         var action = l["Confirm and see my registration"];
         var link = links.PageUrl(visitor.Id);
-        return EmailLayout.Compose(subject, greeting, [body], action, link);
+        string[] paragraphs = visitor.KioskCode is { } code
+            ? [body, l["At the venue, the self-service kiosk prints your badge: show it the attached QR code, or type your e-mail address and this code: {0}", KioskCodes.Display(code)]]
+            : [body];
+        return EmailLayout.Compose(subject, greeting, paragraphs, action, link);
     });
 }

@@ -23,6 +23,13 @@ public sealed class VisitorInput : IConsentInput
     [StringLength(30, ErrorMessage = ValidationMessages.MaxLength), RegularExpression(@"^[0-9+() \-]{7,30}$", ErrorMessage = "Enter the phone number with digits only, for example +90 332 123 45 67."), Display(Name = "Phone")]
     public string? Phone { get; set; }
 
+    [StringLength(100, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Country")]
+    public string? Country { get; set; }
+
+    /// <summary>Separate from the consent to register: exhibitors who scan the badge get the contact details.</summary>
+    [Display(Name = "Exhibitors who scan my badge at their booth may receive my name, organization, e-mail and phone")]
+    public bool ShareContact { get; set; }
+
     [Display(Name = "Identity document")]
     public IdentityDocumentKind? IdentityKind { get; set; }
 

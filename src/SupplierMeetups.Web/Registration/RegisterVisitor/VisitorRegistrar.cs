@@ -6,6 +6,7 @@ using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration.Consent;
+using SupplierMeetups.Web.Registration.Contracts;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
@@ -22,12 +23,17 @@ public sealed class VisitorRegistrar(
     ConsentRecorder consent,
     IdentityNumberProtector identityNumbers,
     EmailOutbox outbox,
+    Platform.Messaging.IModuleEvents moduleEvents,
     VisitorEmails emails,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
 {
     /// <summary>The registration, or every fault of the form at once (each at its field), or 404 without the event.</summary>
-    public async Task<Outcome<VisitorRegistration>> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken)
+    /// <param name="walkIn">
+    /// Registered at a kiosk at the venue: the person stands there, so no confirmation e-mail is sent; the caller
+    /// confirms the visitor in the same save (<see cref="KioskVisitorDirectory"/>), which issues the badge.
+    /// </param>
+    public async Task<Outcome<VisitorRegistration>> RegisterAsync(Guid eventId, VisitorInput input, string? ip, CancellationToken cancellationToken, bool walkIn = false)
     {
         var e = await events.FindAsync(eventId, cancellationToken);
         if (e is null)
@@ -67,6 +73,10 @@ public sealed class VisitorRegistrar(
             Email = input.Email.Trim(),
             NormalizedEmail = normalizedEmail,
             Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
+            Country = string.IsNullOrWhiteSpace(input.Country) ? null : input.Country.Trim(),
+            ShareContact = input.ShareContact,
+            KioskCode = KioskCodes.New(),
+            WalkIn = walkIn,
             IdentityKind = identityNumber is null ? null : input.IdentityKind,
             ProtectedIdentityNumber = identityNumber is null ? null : identityNumbers.Protect(identityNumber),
             Language = language,
@@ -74,7 +84,17 @@ public sealed class VisitorRegistrar(
         };
         db.Add(visitor);
         consent.Record(PersonKinds.Visitor, visitor.Id, eventId, text!.Language, text.Id, ip, now);
-        outbox.Add(visitor.Email, visitor.FullName, emails.Confirmation(visitor, e.Name(language)), EmailKind.VisitorConfirmation, language);
+        if (walkIn)
+        {
+            visitor.Confirm(now);
+            visitor.BadgeStatus = BadgeStatus.Ready;
+            await moduleEvents.PublishAsync(new VisitorConfirmed(eventId, visitor.Id, visitor.FullName, visitor.Organization, visitor.Email, visitor.Language), cancellationToken);
+        }
+        else
+        {
+            outbox.Add(visitor.Email, visitor.FullName, emails.Confirmation(visitor, e.Name(language)), EmailKind.VisitorConfirmation, language,
+                new EmailAttachment { Kind = KioskCodeAttachment.AttachmentKind, ReferenceId = visitor.Id, FileName = "kiosk-code.png" });
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

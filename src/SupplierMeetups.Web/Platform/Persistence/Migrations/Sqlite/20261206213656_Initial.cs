@@ -47,6 +47,95 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "checkin_KioskPrints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BadgeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nonce = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PrintedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    KioskUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KioskName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_KioskPrints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_KioskSettings",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Paper = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    ReprintLimit = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_KioskSettings", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_Leads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VisitorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BadgeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CapturedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CapturedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    NoteChangedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_Leads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_MeetingArrivals",
+                columns: table => new
+                {
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BadgeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ArrivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScannedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_MeetingArrivals", x => new { x.MeetingId, x.ParticipationId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_MeetingNoShows",
+                columns: table => new
+                {
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PrimeMissing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SupplierMissing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_MeetingNoShows", x => x.MeetingId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "checkin_Presences",
                 columns: table => new
                 {
@@ -584,6 +673,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShareContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KioskCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    WalkIn = table.Column<bool>(type: "INTEGER", nullable: false),
                     IdentityKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     ProtectedIdentityNumber = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
@@ -818,6 +911,49 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_checkin_KioskPrints_BadgeId_Sequence",
+                table: "checkin_KioskPrints",
+                columns: new[] { "BadgeId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_KioskPrints_EventId_Nonce",
+                table: "checkin_KioskPrints",
+                columns: new[] { "EventId", "Nonce" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_KioskPrints_EventId_PrintedAt",
+                table: "checkin_KioskPrints",
+                columns: new[] { "EventId", "PrintedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_Leads_EventId",
+                table: "checkin_Leads",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_Leads_ParticipationId_VisitorId",
+                table: "checkin_Leads",
+                columns: new[] { "ParticipationId", "VisitorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_Leads_VisitorId",
+                table: "checkin_Leads",
+                column: "VisitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_MeetingArrivals_EventId",
+                table: "checkin_MeetingArrivals",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_MeetingNoShows_EventId",
+                table: "checkin_MeetingNoShows",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_checkin_Presences_EventId_Inside",
                 table: "checkin_Presences",
                 columns: new[] { "EventId", "Inside" });
@@ -1046,6 +1182,12 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 column: "ParticipationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_registration_Visitors_EventId_KioskCode",
+                table: "registration_Visitors",
+                columns: new[] { "EventId", "KioskCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registration_Visitors_EventId_NormalizedEmail",
                 table: "registration_Visitors",
                 columns: new[] { "EventId", "NormalizedEmail" },
@@ -1064,6 +1206,21 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "checkin_Gates");
+
+            migrationBuilder.DropTable(
+                name: "checkin_KioskPrints");
+
+            migrationBuilder.DropTable(
+                name: "checkin_KioskSettings");
+
+            migrationBuilder.DropTable(
+                name: "checkin_Leads");
+
+            migrationBuilder.DropTable(
+                name: "checkin_MeetingArrivals");
+
+            migrationBuilder.DropTable(
+                name: "checkin_MeetingNoShows");
 
             migrationBuilder.DropTable(
                 name: "checkin_Presences");

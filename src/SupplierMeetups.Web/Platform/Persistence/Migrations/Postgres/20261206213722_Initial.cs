@@ -363,6 +363,100 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "KioskPrints",
+                schema: "checkin",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BadgeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Nonce = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PrintedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    KioskUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    KioskName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KioskPrints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KioskSettings",
+                schema: "checkin",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Paper = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    ReprintLimit = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KioskSettings", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Leads",
+                schema: "checkin",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VisitorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BadgeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Organization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CapturedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CapturedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    NoteChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingArrivals",
+                schema: "checkin",
+                columns: table => new
+                {
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BadgeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ArrivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ScannedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingArrivals", x => new { x.MeetingId, x.ParticipationId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingNoShows",
+                schema: "checkin",
+                columns: table => new
+                {
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PrimeMissing = table.Column<bool>(type: "boolean", nullable: false),
+                    SupplierMissing = table.Column<bool>(type: "boolean", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingNoShows", x => x.MeetingId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingRequests",
                 schema: "matchmaking",
                 columns: table => new
@@ -641,6 +735,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ShareContact = table.Column<bool>(type: "boolean", nullable: false),
+                    KioskCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    WalkIn = table.Column<bool>(type: "boolean", nullable: false),
                     IdentityKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     ProtectedIdentityNumber = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
@@ -1044,11 +1142,62 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_KioskPrints_BadgeId_Sequence",
+                schema: "checkin",
+                table: "KioskPrints",
+                columns: new[] { "BadgeId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KioskPrints_EventId_Nonce",
+                schema: "checkin",
+                table: "KioskPrints",
+                columns: new[] { "EventId", "Nonce" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KioskPrints_EventId_PrintedAt",
+                schema: "checkin",
+                table: "KioskPrints",
+                columns: new[] { "EventId", "PrintedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_EventId",
+                schema: "checkin",
+                table: "Leads",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_ParticipationId_VisitorId",
+                schema: "checkin",
+                table: "Leads",
+                columns: new[] { "ParticipationId", "VisitorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_VisitorId",
+                schema: "checkin",
+                table: "Leads",
+                column: "VisitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingArrivals_EventId",
+                schema: "checkin",
+                table: "MeetingArrivals",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MeetingDays_EventId_Date",
                 schema: "events",
                 table: "MeetingDays",
                 columns: new[] { "EventId", "Date" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingNoShows_EventId",
+                schema: "checkin",
+                table: "MeetingNoShows",
+                column: "EventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MeetingRequests_EventId_PrimeId",
@@ -1169,6 +1318,13 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 columns: new[] { "EventId", "Result" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Visitors_EventId_KioskCode",
+                schema: "registration",
+                table: "Visitors",
+                columns: new[] { "EventId", "KioskCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Visitors_EventId_NormalizedEmail",
                 schema: "registration",
                 table: "Visitors",
@@ -1264,8 +1420,28 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 schema: "events");
 
             migrationBuilder.DropTable(
+                name: "KioskPrints",
+                schema: "checkin");
+
+            migrationBuilder.DropTable(
+                name: "KioskSettings",
+                schema: "checkin");
+
+            migrationBuilder.DropTable(
+                name: "Leads",
+                schema: "checkin");
+
+            migrationBuilder.DropTable(
+                name: "MeetingArrivals",
+                schema: "checkin");
+
+            migrationBuilder.DropTable(
                 name: "MeetingDays",
                 schema: "events");
+
+            migrationBuilder.DropTable(
+                name: "MeetingNoShows",
+                schema: "checkin");
 
             migrationBuilder.DropTable(
                 name: "MeetingRequests",
