@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Availability;
+using SupplierMeetups.Web.Matchmaking.Contracts;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -10,7 +12,8 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Creates a meeting request after every rule of the event holds, telling the asked firm in the same save; a refused request saves nothing.</summary>
 public sealed class MeetingRequestService(
-    AppDbContext db, Participants participants, IParticipantFirms firms, IEventQueries events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, Participants participants, IParticipantFirms firms, IEventQueries events, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l,
+    IModuleEvents moduleEvents)
 {
     /// <summary>
     /// The rules (one open request per pair, the requester's quota) are checked and the request inserted under the row
@@ -97,6 +100,7 @@ public sealed class MeetingRequestService(
         };
         db.Add(request);
         await notices.AddReceivedAsync(request, cancellationToken);
+        await moduleEvents.PublishAsync(new MeetingRequested(eventId, request.Id, primeId, supplierId, requesterSide.ToString(), request.Priority), cancellationToken);
         return request;
     }
 
