@@ -240,6 +240,89 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "integrations_ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LookupId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_integrations_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "integrations_IntegrationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BusPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BusNextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BusClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    BusAttempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_integrations_IntegrationEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "integrations_WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IntegrationEventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Replays = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_integrations_WebhookDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "integrations_WebhookSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EventTypes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RemovedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_integrations_WebhookSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "matchmaking_AgendaReminders",
                 columns: table => new
                 {
@@ -932,6 +1015,50 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_integrations_ApiKeys_EventId_Name",
+                table: "integrations_ApiKeys",
+                columns: new[] { "EventId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integrations_ApiKeys_LookupId",
+                table: "integrations_ApiKeys",
+                column: "LookupId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integrations_IntegrationEvents_BusPublishedAt_BusNextAttemptAt",
+                table: "integrations_IntegrationEvents",
+                columns: new[] { "BusPublishedAt", "BusNextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integrations_IntegrationEvents_EventId_OccurredAt",
+                table: "integrations_IntegrationEvents",
+                columns: new[] { "EventId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integrations_WebhookDeliveries_DeliveredAt_FailedAt_NextAttemptAt",
+                table: "integrations_WebhookDeliveries",
+                columns: new[] { "DeliveredAt", "FailedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integrations_WebhookDeliveries_EventId_CreatedAt",
+                table: "integrations_WebhookDeliveries",
+                columns: new[] { "EventId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integrations_WebhookDeliveries_IntegrationEventId_SubscriptionId",
+                table: "integrations_WebhookDeliveries",
+                columns: new[] { "IntegrationEventId", "SubscriptionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_integrations_WebhookSubscriptions_EventId_Name",
+                table: "integrations_WebhookSubscriptions",
+                columns: new[] { "EventId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_matchmaking_AgendaReminders_EventId_Day_ParticipationId",
                 table: "matchmaking_AgendaReminders",
                 columns: new[] { "EventId", "Day", "ParticipationId" },
@@ -1109,6 +1236,18 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "identity_RefreshToken");
+
+            migrationBuilder.DropTable(
+                name: "integrations_ApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "integrations_IntegrationEvents");
+
+            migrationBuilder.DropTable(
+                name: "integrations_WebhookDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "integrations_WebhookSubscriptions");
 
             migrationBuilder.DropTable(
                 name: "matchmaking_AgendaReminders");

@@ -17,6 +17,9 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 name: "matchmaking");
 
             migrationBuilder.EnsureSchema(
+                name: "integrations");
+
+            migrationBuilder.EnsureSchema(
                 name: "identity");
 
             migrationBuilder.EnsureSchema(
@@ -51,6 +54,27 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AgendaReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                schema: "integrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LookupId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -363,6 +387,26 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntegrationEvents",
+                schema: "integrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BusPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BusNextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BusClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BusAttempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrationEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingRequests",
                 schema: "matchmaking",
                 columns: table => new
@@ -668,6 +712,52 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                schema: "integrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IntegrationEventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Replays = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookSubscriptions",
+                schema: "integrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EventTypes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 schema: "identity",
                 columns: table => new
@@ -885,6 +975,20 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_EventId_Name",
+                schema: "integrations",
+                table: "ApiKeys",
+                columns: new[] { "EventId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_LookupId",
+                schema: "integrations",
+                table: "ApiKeys",
+                column: "LookupId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 schema: "identity",
                 table: "AspNetRoleClaims",
@@ -1044,6 +1148,18 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntegrationEvents_BusPublishedAt_BusNextAttemptAt",
+                schema: "integrations",
+                table: "IntegrationEvents",
+                columns: new[] { "BusPublishedAt", "BusNextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationEvents_EventId_OccurredAt",
+                schema: "integrations",
+                table: "IntegrationEvents",
+                columns: new[] { "EventId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MeetingDays_EventId_Date",
                 schema: "events",
                 table: "MeetingDays",
@@ -1174,6 +1290,32 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 table: "Visitors",
                 columns: new[] { "EventId", "NormalizedEmail" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_DeliveredAt_FailedAt_NextAttemptAt",
+                schema: "integrations",
+                table: "WebhookDeliveries",
+                columns: new[] { "DeliveredAt", "FailedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EventId_CreatedAt",
+                schema: "integrations",
+                table: "WebhookDeliveries",
+                columns: new[] { "EventId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_IntegrationEventId_SubscriptionId",
+                schema: "integrations",
+                table: "WebhookDeliveries",
+                columns: new[] { "IntegrationEventId", "SubscriptionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscriptions_EventId_Name",
+                schema: "integrations",
+                table: "WebhookSubscriptions",
+                columns: new[] { "EventId", "Name" },
+                unique: true);
             // Audit entries cannot be changed or deleted, by the application or anyone with its database login.
             migrationBuilder.Sql(SupplierMeetups.Web.Platform.Audit.AuditTriggers.PostgresUp);
         }
@@ -1186,6 +1328,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "AgendaReminders",
                 schema: "matchmaking");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys",
+                schema: "integrations");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims",
@@ -1264,6 +1410,10 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
                 schema: "events");
 
             migrationBuilder.DropTable(
+                name: "IntegrationEvents",
+                schema: "integrations");
+
+            migrationBuilder.DropTable(
                 name: "MeetingDays",
                 schema: "events");
 
@@ -1330,6 +1480,14 @@ namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "VisitorSettings",
                 schema: "registration");
+
+            migrationBuilder.DropTable(
+                name: "WebhookDeliveries",
+                schema: "integrations");
+
+            migrationBuilder.DropTable(
+                name: "WebhookSubscriptions",
+                schema: "integrations");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles",
