@@ -103,8 +103,11 @@ public sealed class WebhookTests(IntegrationsFactory factory) : IClassFixture<In
         var (firmId, _) = await factory.RegisterSupplierAsync(eventId);
         await factory.ApproveAsync(eventId, firmId);
         await Eventually.TrueAsync(() => !receiver.Requests.IsEmpty, TimeSpan.FromSeconds(20), "the first attempt");
+        await Eventually.TrueAsync(() => DeliveriesAsync(organizer, eventId).GetAwaiter().GetResult().EnumerateArray().Single().GetProperty("lastStatusCode").ValueKind == JsonValueKind.Number,
+            TimeSpan.FromSeconds(10), "the answer recorded");
         var failing = (await DeliveriesAsync(organizer, eventId)).EnumerateArray().Single();
         Assert.Equal(503, failing.GetProperty("lastStatusCode").GetInt32());
+        Assert.NotEqual("Delivered", failing.GetProperty("status").GetString());
 
         receiver.Answer = HttpStatusCode.OK;
         await Eventually.TrueAsync(() => DeliveriesAsync(organizer, eventId).GetAwaiter().GetResult().EnumerateArray().Single().GetProperty("status").GetString() == "Delivered",
