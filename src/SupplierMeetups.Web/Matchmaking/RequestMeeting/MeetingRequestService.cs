@@ -3,8 +3,8 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Matchmaking.Contracts;
-using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 
