@@ -5,6 +5,8 @@ using SupplierMeetups.Web.Events;
 using SupplierMeetups.Web.Exhibition;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Identity.TwoFactor;
+using SupplierMeetups.Web.Integrations;
+using SupplierMeetups.Web.Integrations.Keys;
 using SupplierMeetups.Web.Matchmaking;
 using SupplierMeetups.Web.Platform;
 using SupplierMeetups.Web.Platform.Email;
@@ -35,6 +37,7 @@ builder.Services.AddExhibitionModule();
 builder.Services.AddMatchmakingModule(builder.Configuration);
 builder.Services.AddCheckInModule(builder.Configuration);
 builder.Services.AddReportingModule();
+builder.Services.AddIntegrationsModule(builder.Configuration);
 builder.Services.AddDemo();
 
 var app = builder.Build();
@@ -49,6 +52,7 @@ app.UsePlatform(afterAuthentication: a =>
 {
     a.UseTwoFactorEnrolmentGate();
     SupplierMeetups.Web.CheckIn.Kiosk.KioskConfinement.UseKioskConfinement(a);
+    a.UseApiKeyGate();
 });
 app.UseJobsDashboard();
 app.MapPlatform();

@@ -7,6 +7,7 @@ using SupplierMeetups.Web.Identity.TwoFactor;
 using SupplierMeetups.Web.Platform.Email.Templates;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Identity;
 
@@ -23,7 +24,8 @@ internal static class IdentityModule
                 o.DefaultChallengeScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ApiKeyScheme.IsPresentedBy(http.Request) ? ApiKeyScheme.Name
+                : http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? CheckedBearerHandler.Name
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.Name, null)

@@ -14,7 +14,7 @@ public static class Modules
     public const string Root = "SupplierMeetups.Web";
 
     public static readonly string[] InOrder =
-        ["Platform", "Identity", "Events", "Registration", "Exhibition", "Badges", "Matchmaking", "CheckIn", "Reporting", "Demo"];
+        ["Platform", "Identity", "Events", "Registration", "Exhibition", "Badges", "Matchmaking", "CheckIn", "Reporting", "Integrations", "Demo"];
 
     public static Assembly Web => typeof(Program).Assembly;
 

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SupplierMeetups.Web.Badges.Contracts;
+using SupplierMeetups.Web.CheckIn.Contracts;
 using SupplierMeetups.Web.CheckIn.Gates;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 
@@ -21,7 +23,7 @@ public sealed record Scanner(Guid UserId, string Name);
 /// </summary>
 public sealed class Redeemer(
     AppDbContext db, IDoorBadges badges, DoorLookups lookups, ScanAnswers answers, IOptions<DoorOptions> options,
-    TimeProvider clock, IStringLocalizer<SharedResource> l)
+    TimeProvider clock, IStringLocalizer<SharedResource> l, IModuleEvents moduleEvents)
 {
     public async Task<Outcome<ScanAnswer>> RedeemAsync(Guid eventId, RedeemRequest request, Scanner scanner, CancellationToken cancellationToken)
     {
@@ -112,6 +114,7 @@ public sealed class Redeemer(
                 presence.LastEntryAt = scan.ScannedAt;
                 presence.LastEntryGateId = scan.GateId;
                 presence.LastEntryStaffName = scan.StaffName;
+                await moduleEvents.PublishAsync(new CheckedIn(scan.EventId, badge.Id, badge.Type, scan.GateId, scan.ScannedAt), cancellationToken);
             }
         }
         else

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Matchmaking.Contracts;
 using SupplierMeetups.Web.Matchmaking.PublishSchedule;
 using SupplierMeetups.Web.Matchmaking.RequestMeeting;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 
@@ -12,7 +14,8 @@ namespace SupplierMeetups.Web.Matchmaking.AnswerRequest;
 
 /// <summary>The asked side accepts or declines (the asking firm is told); either side may cancel. A firm only ever touches requests it is part of.</summary>
 public sealed class AnswerRequestService(
-    AppDbContext db, IEventClosure closure, TimeProvider clock, AgendaNotices notices, MeetingRequestNotices requestNotices, AuditLog audit, IStringLocalizer<SharedResource> l)
+    AppDbContext db, IEventClosure closure, TimeProvider clock, AgendaNotices notices, MeetingRequestNotices requestNotices, AuditLog audit, IStringLocalizer<SharedResource> l,
+    IModuleEvents moduleEvents)
 {
     public async Task<Outcome<MeetingRequest>> AcceptAsync(Guid eventId, FirmCard? me, Guid requestId, CancellationToken cancellationToken)
     {
@@ -23,6 +26,7 @@ public sealed class AnswerRequestService(
         }
         request!.Accept(clock.GetUtcNow());
         await requestNotices.AddAcceptedAsync(request, cancellationToken);
+        await moduleEvents.PublishAsync(new MeetingAccepted(eventId, request.Id, request.PrimeId, request.SupplierId), cancellationToken);
         return await SaveAnswerAsync(request, cancellationToken);
     }
 
@@ -61,6 +65,7 @@ public sealed class AnswerRequestService(
         var wasPublished = request.IsPublished ? (request.PublishedSlot, request.PublishedTable) : default;
         var wasMeeting = request.Status == RequestStatus.Accepted;
         request.Cancel();
+        await moduleEvents.PublishAsync(new MeetingCancelled(eventId, request.Id, request.PrimeId, request.SupplierId, asOrganizer), cancellationToken);
         if (asOrganizer || wasMeeting)
         {
             await audit.RecordAsync(AuditActions.MeetingCancelled, "meeting-request", request.Id, eventId,

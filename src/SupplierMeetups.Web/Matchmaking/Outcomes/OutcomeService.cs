@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Matchmaking.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Matchmaking.Outcomes;
 
 /// <summary>Each side records the outcome of its own published meetings once the meeting's slot has begun.</summary>
-public sealed class OutcomeService(AppDbContext db, IEventQueries events, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class OutcomeService(AppDbContext db, IEventQueries events, TimeProvider clock, IStringLocalizer<SharedResource> l, IModuleEvents moduleEvents)
 {
     public async Task<Outcome<MeetingOutcome>> RecordAsync(Guid eventId, FirmCard? me, Guid meetingId, OutcomeInput input, CancellationToken cancellationToken)
     {
@@ -35,6 +37,7 @@ public sealed class OutcomeService(AppDbContext db, IEventQueries events, TimePr
             ? (input.Nda, input.RequestForQuotation, input.SiteVisit, input.PortalRegistration)
             : (false, false, false, false);
         row.RecordedAt = clock.GetUtcNow();
+        await moduleEvents.PublishAsync(new OutcomeRecorded(eventId, meetingId, me.ParticipationId, row.Held, row.Nda, row.RequestForQuotation, row.SiteVisit, row.PortalRegistration), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return row;
     }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Matchmaking.Contracts;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 
@@ -11,7 +13,7 @@ namespace SupplierMeetups.Web.Matchmaking.PublishSchedule;
 /// Publishes the draft the organizer reviewed: placed meetings become fixed, and only the firms whose agenda
 /// changed are told, in the same transaction. The schedule row's version makes a second, simultaneous publish lose.
 /// </summary>
-public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, AgendaNotices notices, AuditLog audit, IStringLocalizer<SharedResource> l)
+public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, AgendaNotices notices, AuditLog audit, IStringLocalizer<SharedResource> l, IModuleEvents moduleEvents)
 {
     public async Task<Outcome<PublishResult>> PublishAsync(Guid eventId, Guid? reviewedVersion, CancellationToken cancellationToken)
     {
@@ -32,6 +34,7 @@ public sealed class SchedulePublisher(AppDbContext db, TimeProvider clock, Agend
             (meeting.PublishedSlot, meeting.PublishedTable) = (meeting.Slot, meeting.Table);
             changed.Add(meeting.PrimeId);
             changed.Add(meeting.SupplierId);
+            await moduleEvents.PublishAsync(new MeetingScheduled(eventId, meeting.Id, meeting.PrimeId, meeting.SupplierId, meeting.Slot!, meeting.Table ?? ""), cancellationToken);
         }
         await notices.AddChangedAsync(eventId, changed, cancellationToken);
         schedule.PublishedAt = clock.GetUtcNow();

@@ -5,7 +5,9 @@ using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Matchmaking.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
 
@@ -13,7 +15,8 @@ namespace SupplierMeetups.Web.Matchmaking.RequestMeeting;
 
 /// <summary>Creates a meeting request after every rule of the event holds, telling the asked firm in the same save; a refused request saves nothing.</summary>
 public sealed class MeetingRequestService(
-    AppDbContext db, Participants participants, IParticipantFirms firms, IEventQueries events, IEventDays days, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    AppDbContext db, Participants participants, IParticipantFirms firms, IEventQueries events, IEventDays days, MeetingRequestNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> l,
+    IModuleEvents moduleEvents)
 {
     /// <summary>
     /// The rules (one open request per pair, the requester's quota) are checked and the request inserted under the row
@@ -106,6 +109,7 @@ public sealed class MeetingRequestService(
         };
         db.Add(request);
         await notices.AddReceivedAsync(request, cancellationToken);
+        await moduleEvents.PublishAsync(new MeetingRequested(eventId, request.Id, primeId, supplierId, requesterSide.ToString(), request.Priority), cancellationToken);
         return request;
     }
 

@@ -14,7 +14,13 @@ public static class AuditActions
     public const string DirectoryExported = "directory.exported";
     public const string ProofDownloaded = "proof.downloaded";
     public const string RoleGranted = "role.granted";
+    public const string ApiKeyIssued = "apikey.issued";
+    public const string ApiKeyRevoked = "apikey.revoked";
+    public const string WebhookRegistered = "webhook.registered";
+    public const string WebhookRemoved = "webhook.removed";
+    public const string WebhookReplayed = "webhook.replayed";
 
     public static readonly IReadOnlyList<string> All =
-        [FirmApproved, FirmRejected, FirmsMerged, BoothAssigned, BoothReleased, SchedulePublished, MeetingCancelled, PersonalDataErased, DirectoryExported, ProofDownloaded, RoleGranted];
+        [FirmApproved, FirmRejected, FirmsMerged, BoothAssigned, BoothReleased, SchedulePublished, MeetingCancelled, PersonalDataErased, DirectoryExported, ProofDownloaded, RoleGranted,
+         ApiKeyIssued, ApiKeyRevoked, WebhookRegistered, WebhookRemoved, WebhookReplayed];
 }

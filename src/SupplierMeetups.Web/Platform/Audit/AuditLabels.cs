@@ -16,6 +16,11 @@ public static class AuditLabels
         AuditActions.DirectoryExported => "Firm directory exported",
         AuditActions.ProofDownloaded => "Certificate proof downloaded",
         AuditActions.RoleGranted => "Role granted",
+        AuditActions.ApiKeyIssued => "API key issued",
+        AuditActions.ApiKeyRevoked => "API key revoked",
+        AuditActions.WebhookRegistered => "Webhook registered",
+        AuditActions.WebhookRemoved => "Webhook removed",
+        AuditActions.WebhookReplayed => "Webhook delivery replayed",
         _ => action,
     };
 }

@@ -1,0 +1,61 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using SupplierMeetups.Web.Platform.Persistence;
+
+namespace SupplierMeetups.Web.Integrations.Outbox;
+
+/// <summary>
+/// Delivers what the outbox owes: due webhook deliveries (several receivers at once, each in its own scope) and
+/// occurrences not yet on the bus (only while the bus is healthy). Recurring on every instance's Hangfire server;
+/// overlapping runs and instances share the rows through the senders' claims. Drains batch after batch.
+/// </summary>
+internal sealed class IntegrationSweepJob(AppDbContext db, IServiceScopeFactory scopes, Platform.Messaging.BusHealth bus, TimeProvider clock)
+{
+    public const int BatchSize = 100;
+    private const int Parallelism = 8;
+
+    [AutomaticRetry(Attempts = 0)] // the next occurrence sweeps again
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var done = 0;
+        for (var round = 0; round < 50 && !cancellationToken.IsCancellationRequested; round++)
+        {
+            var now = clock.GetUtcNow();
+            var deliveries = await db.Set<WebhookDelivery>()
+                .Where(d => d.DeliveredAt == null && d.FailedAt == null && d.NextAttemptAt <= now && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+                .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var occurrences = bus.IsHealthy
+                ? await db.Set<IntegrationEvent>()
+                    .Where(e => e.BusPublishedAt == null && e.BusNextAttemptAt <= now && (e.BusClaimedUntil == null || e.BusClaimedUntil < now))
+                    .OrderBy(e => e.BusNextAttemptAt).Select(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken)
+                : [];
+            if (deliveries.Count == 0 && occurrences.Count == 0)
+            {
+                break;
+            }
+            var sent = 0;
+            await Parallel.ForEachAsync(deliveries, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (id, token) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<WebhookSender>().SendAsync(id, token))
+                {
+                    Interlocked.Increment(ref sent);
+                }
+            });
+            var publisher = scopes.CreateAsyncScope();
+            await using (publisher)
+            {
+                foreach (var id in occurrences)
+                {
+                    if (await publisher.ServiceProvider.GetRequiredService<BusPublisher>().PublishAsync(id, cancellationToken)) sent++;
+                }
+            }
+            done += sent;
+            if (sent == 0)
+            {
+                break; // what is left failed again (and waits for its backoff) or is claimed elsewhere
+            }
+        }
+        return done;
+    }
+}
