@@ -75,11 +75,11 @@ internal sealed class RegistrationUpcomingDemo(
             AcceptConsent = true,
         };
         var result = await visitors.RegisterAsync(eventId, input, "127.0.0.1", cancellationToken);
-        if (result.Visitor is null)
+        if (result.Refusal is { } refusal)
         {
-            throw new InvalidOperationException($"The demo visitor was refused: {string.Join("; ", result.Errors?.Select(e => e.Message) ?? [])}");
+            throw new InvalidOperationException($"The demo visitor was refused: {refusal.Message}");
         }
-        await confirmation.ConfirmAsync(result.Visitor.Id, cancellationToken);
+        await confirmation.ConfirmAsync(result.Value!.Visitor.Id, cancellationToken);
     }
 
     private static FirmPerson Person(Participation participation, string firmShortName, Random random)

@@ -35,6 +35,6 @@ internal sealed class TableMeetingSource(AppDbContext db, IEventQueries events) 
     private static TableMeeting? ToTable(MeetingRequest meeting, EventInfo theEvent, IReadOnlyDictionary<string, MeetingSlot> slots) =>
         slots.TryGetValue(meeting.PublishedSlot!, out var slot)
             ? new TableMeeting(meeting.Id, meeting.EventId, meeting.PrimeId, meeting.SupplierId, slot.Id, meeting.PublishedTable ?? "",
-                Agendas.IcsCalendar.AtVenue(slot.Date, slot.Start, theEvent.TimeZoneId), Agendas.IcsCalendar.AtVenue(slot.Date, slot.End, theEvent.TimeZoneId))
+                theEvent.AtVenue(slot.Date, slot.Start), theEvent.AtVenue(slot.Date, slot.End))
             : null;
 }

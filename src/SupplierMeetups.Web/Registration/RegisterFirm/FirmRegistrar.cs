@@ -40,7 +40,7 @@ public sealed class FirmRegistrar(
         }
         if (await closure.RefusalIfOverAsync(eventId, cancellationToken) is { } over)
         {
-            return RegistrationOutcome.Invalid([new FieldError("", over.Message)]);
+            return over;
         }
         if (await Earlier(input.SubmissionToken, cancellationToken) is { } earlier)
         {
