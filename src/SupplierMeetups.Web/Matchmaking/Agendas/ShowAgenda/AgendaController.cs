@@ -4,19 +4,17 @@ using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.Agendas;
 using SupplierMeetups.Web.Matchmaking.PublishSchedule;
-using SupplierMeetups.Web.Matchmaking.Availability;
 using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.Agendas.ShowAgenda;
 
-/// <summary>The signed-in firm's own agenda and availability.</summary>
+/// <summary>The signed-in firm's own agenda (its availability: Availability/AvailabilityController).</summary>
 [ApiController]
 [Route("api/v1/events/{eventId:guid}")]
 [Produces("application/json")]
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
-public sealed class AgendaController(Participants participants, AgendaQuery agendas, AgendaCalendar calendar, AvailabilityService availability, TimeProvider clock, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class AgendaController(Participants participants, AgendaQuery agendas, AgendaCalendar calendar, TimeProvider clock, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     [HttpGet("agenda")]
     public async Task<IActionResult> Agenda(Guid eventId, CancellationToken cancellationToken)
@@ -40,23 +38,6 @@ public sealed class AgendaController(Participants participants, AgendaQuery agen
         }
         var bytes = System.Text.Encoding.UTF8.GetBytes(calendar.Write(agenda, clock.GetUtcNow()));
         return File(bytes, "text/calendar; charset=utf-8", "agenda.ics");
-    }
-
-    [HttpGet("availability")]
-    public async Task<IActionResult> GetAvailability(Guid eventId, CancellationToken cancellationToken) =>
-        await participants.SignedInAsync(eventId, User, cancellationToken) is { } me
-            ? Ok(await availability.GetAsync(me, eventId, cancellationToken))
-            : NotParticipating();
-
-    [HttpPut("availability")]
-    public async Task<IActionResult> PutAvailability(Guid eventId, AvailabilityInput input, CancellationToken cancellationToken)
-    {
-        if (await participants.SignedInAsync(eventId, User, cancellationToken) is not { } me)
-        {
-            return NotParticipating();
-        }
-        var outcome = await availability.SaveAsync(me, eventId, input, cancellationToken);
-        return outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(outcome.Value);
     }
 
     private async Task<Agenda?> LoadAsync(Guid eventId, CancellationToken cancellationToken) =>
