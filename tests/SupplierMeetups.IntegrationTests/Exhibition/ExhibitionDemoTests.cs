@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using SupplierMeetups.IntegrationTests.Demo;
 using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.Web.Events.Contracts;
 
 namespace SupplierMeetups.IntegrationTests.Exhibition;
 
@@ -11,7 +12,8 @@ public sealed class ExhibitionDemoTests(DemoFactory factory) : IClassFixture<Dem
     public async Task DemoEvent_WhenLoaded_HasFloorPlansAndAProposalPlacesItsExhibitors()
     {
         var events = await factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/events", TestContext.Current.CancellationToken);
-        var eventId = events[0].GetProperty("id").GetString();
+        // The real 2025 event, with about 60 approved exhibitors (the upcoming demo event has only a few).
+        var eventId = events.EnumerateArray().Single(e => e.GetProperty("name").GetString() == DemoEventNames.KonyaTr).GetProperty("id").GetString();
         var organizer = factory.Anonymous();
         var login = await (await organizer.PostAsJsonAsync("/api/v1/auth/login", new { email = "organizer@demo.local", password = "Konya!Demo2025", twoFactorCode = Totp.Code((await factory.TwoFactorKeyAsync("organizer@demo.local"))!) }, TestContext.Current.CancellationToken)).JsonAsync();
         organizer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());

@@ -31,7 +31,9 @@ public sealed class StartupSeedingTests
         var roles = await db.Set<IdentityRole<Guid>>().Select(r => r.Name).ToListAsync(ct);
         Assert.Equal(Roles.All.Order(), roles.Order());
         Assert.Equal(1, await db.Set<AppUser>().CountAsync(u => u.NormalizedEmail == PlatformFactory.OrganizerEmail.ToUpperInvariant(), ct));
-        Assert.Equal(1, await db.Set<Event>().CountAsync(ct));
+        // The real 2025 event and the upcoming demo event, each once.
+        Assert.Equal(2, await db.Set<Event>().CountAsync(ct));
+        Assert.Equal(1, await db.Set<Event>().CountAsync(e => e.NameEn == SupplierMeetups.Web.Events.Contracts.DemoEventNames.UpcomingEn, ct));
         Assert.Equal(1, await db.Set<AppUser>().CountAsync(u => u.NormalizedEmail == "PRIME@DEMO.LOCAL", ct));
         foreach (var node in new[] { second, third })
         {
