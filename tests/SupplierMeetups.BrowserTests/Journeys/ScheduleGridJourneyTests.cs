@@ -17,6 +17,8 @@ public sealed class ScheduleGridJourneyTests(DemoBrowserHost host) : IClassFixtu
         var j = await Journey.SignedInAsync(host, "organizer-grid", "organizer@demo.local", DemoBrowserHost.Password, phone: false);
         await j.ClickAsync(j.Nav("Pano"), "Pano", "dashboard");
         await j.ClickAsync(j.Page.GetByTestId("count-requests"), "Görüşme takvimi", "schedule");
+        // The demo's accepted requests are not placed yet: the organizer drafts the schedule first, as a newcomer would.
+        await j.ClickAsync(j.Page.GetByTestId("draft"), "Görüşme takvimi", "schedule-drafted");
         await j.ClickAsync(j.Page.GetByTestId("grid-link"), "Tablo", "grid");
         var widths = await j.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         var frame = await j.Page.GetByTestId("grid-frame").EvaluateAsync<int[]>("f => [f.scrollWidth, f.clientWidth, f.getBoundingClientRect().right]");

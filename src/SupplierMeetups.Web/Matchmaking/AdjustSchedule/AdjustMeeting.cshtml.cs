@@ -78,14 +78,15 @@ public sealed class AdjustMeetingModel(IEventQueries events, MeetingChoices choi
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
         var before = await choices.LoadAsync(EventId, MeetingId, null, cancellationToken);
-        var day = before?.Slot?.Day;
+        // Read before cancelling: the board's meeting is the very row the cancellation changes.
+        var (day, wasPublished) = (before?.Slot?.Day, before?.Meeting.IsPublished ?? true);
         var outcome = await answers.CancelAsync(EventId, null, asOrganizer: true, MeetingId, cancellationToken);
         if (outcome.Refusal is { } refusal)
         {
             Cancel = false;
             return await RefusedAsync(refusal.Message, cancellationToken);
         }
-        TempData["Status"] = before?.Meeting.IsPublished == false
+        TempData["Status"] = !wasPublished
             ? l["The meeting is cancelled; it was not published, so nobody is told."].Value
             : l["The meeting is cancelled; both firms are told by e-mail."].Value;
         return Redirect($"/organizer/events/{EventId}/schedule/grid{(day is { } d ? $"?day={d}" : "")}");
