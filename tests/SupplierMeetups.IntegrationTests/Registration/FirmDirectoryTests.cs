@@ -42,6 +42,7 @@ public sealed class DirectoryFixture : PlatformFactory, IAsyncLifetime
         await RegistrationSeed.QueryAsync(this, async db =>
         {
             db.AddRange(
+                new Capability { Code = "cable-harnesses", NameTr = "Kablo demetleri", NameEn = "Cable harnesses" },
                 new Capability { Code = "machining", NameTr = "Talaşlı imalat", NameEn = "Machining" },
                 new Capability { Code = "cnc-machining", ParentCode = "machining", NameTr = "CNC işleme", NameEn = "CNC machining" });
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
