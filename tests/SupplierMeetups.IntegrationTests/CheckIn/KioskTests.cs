@@ -143,6 +143,7 @@ public sealed class KioskTests(PlatformFactory factory) : IClassFixture<Platform
         var scene = await KioskScene.CreateAsync(factory);
         var (email, code, _) = await scene.VisitorAsync("Çiğdem Ünlü", "Konya Şeker");
         var pages = await factory.SignedInPagesAsync(scene.KioskEmail);
+        var home = await (await pages.GetAsync($"/kiosk/events/{scene.EventId}", TestContext.Current.CancellationToken)).HtmlAsync();
 
         var posted = await pages.PostFormAsync($"/kiosk/events/{scene.EventId}", new() { ["Input.Email"] = email, ["Input.Code"] = code, ["Input.Nonce"] = Guid.NewGuid().ToString("N") }, handler: "code");
         var printPage = await pages.GetAsync(posted.RedirectPath(), TestContext.Current.CancellationToken);
@@ -150,6 +151,9 @@ public sealed class KioskTests(PlatformFactory factory) : IClassFixture<Platform
         var pdf = await pages.GetAsync(html.QuerySelector("#badge-pdf")!.GetAttribute("src")!, TestContext.Current.CancellationToken);
         var wrong = await pages.PostFormAsync($"/kiosk/events/{scene.EventId}", new() { ["Input.Email"] = email, ["Input.Code"] = "ZZZZ-ZZZZ" }, handler: "code");
 
+        // Each form carries its own antiforgery token: a browser sends only the form it submits.
+        Assert.NotNull(home.QuerySelector("[data-testid=kiosk-code-form] input[name=__RequestVerificationToken]"));
+        Assert.NotNull(home.QuerySelector("#kiosk-qr-form input[name=__RequestVerificationToken]"));
         Assert.StartsWith($"/kiosk/events/{scene.EventId}/prints/", posted.RedirectPath(), StringComparison.Ordinal);
         Assert.Contains("Çiğdem Ünlü", html.QuerySelector("[data-testid=kiosk-printed]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);

@@ -104,12 +104,14 @@ public sealed class LeadTests(PlatformFactory factory) : IClassFixture<PlatformF
         var scanned = await pages.PostFormAsync(leadsPath, new() { ["Code"] = token });
         var page = await (await pages.GetAsync(leadsPath, TestContext.Current.CancellationToken)).HtmlAsync();
         var leadId = page.QuerySelector("[data-testid=leads] input[name=leadId]")!.GetAttribute("value")!;
+        var noteFormToken = page.QuerySelector("[data-testid=leads] form input[name=__RequestVerificationToken]");
         var noted = await pages.PostFormAsync(leadsPath, new() { ["leadId"] = leadId, ["Note"] = "Döküm teklifi" }, handler: "note");
         var after = await (await pages.GetAsync(leadsPath, TestContext.Current.CancellationToken)).HtmlAsync();
 
         Assert.Equal($"/my/events/{world.EventId}/leads", leadsPath);
         Assert.Equal(HttpStatusCode.Redirect, scanned.StatusCode);
         Assert.Contains("Şükrü Iğdırlı", page.QuerySelector("[data-testid=leads]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(noteFormToken);
         Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
         Assert.Equal("Döküm teklifi", after.QuerySelector("[data-testid=leads] textarea")!.TextContent);
     }
