@@ -31,6 +31,7 @@ internal static class IntegrationsModule
         services.AddScoped<IntegrationOutbox>();
         services.AddScoped<WebhookSender>();
         services.AddScoped<BusPublisher>();
+        services.AddSingleton<IntegrationSweepGate>();
         services.AddHttpClient(WebhookSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddRecurringJob<IntegrationSweepJob>("integration-sweep", options.SweepCron, j => j.RunAsync(CancellationToken.None));

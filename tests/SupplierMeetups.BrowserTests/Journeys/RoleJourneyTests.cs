@@ -42,6 +42,7 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
             ("Aydınlatma metinleri", "Kişisel verilerin korunması"),
             ("Ziyaretçi kaydı ayarları", "Ziyaretçi kaydı ayarları"),
             ("Firma başına temsilci", "Temsilci sınırları"),
+            ("Entegrasyonlar", "Entegrasyonlar"),
         ];
         foreach (var (target, heading) in fromDashboard)
         {
@@ -50,6 +51,7 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
             var link = target.StartsWith("count-", StringComparison.Ordinal) ? j.Page.GetByTestId(target) : j.InMain(target);
             await j.ClickAsync(link, heading, target);
         }
+        await j.ClickAsync(j.Page.GetByTestId("delivery-log"), "Web kancası gönderim kaydı", "webhook-deliveries");
         await dashboard.ClickAsync();
         await j.ClickAsync(j.Page.GetByTestId("count-review"), "Onay bekleyen firmalar", "queue-again");
         await j.ClickAsync(j.Page.GetByTestId("review-link").First, "firmasını inceleyin", "review-firm");
@@ -67,7 +69,7 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
         Assert.Contains("tanıtım", eventName);
         Assert.Equal(1, decision);
         Assert.Contains("reddedilsin mi?", rejectStep);
-        Assert.Equal(22, j.Visited.Count);
+        Assert.Equal(24, j.Visited.Count);
         Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
     }
 

@@ -8,8 +8,9 @@ using SupplierMeetups.Web.Integrations.Outbox;
 
 namespace SupplierMeetups.IntegrationTests.Integrations;
 
-/// <summary>An integrator's own copy of the contract, in its own namespace: the URN alone binds it to the platform's message.</summary>
+/// <summary>An integrator's own copy of the contract, in its own namespace: the URN and the entity name (the exchange) bind it to the platform's message.</summary>
 [MessageUrn("SupplierMeetups.Integration:FirmApproved")]
+[EntityName("SupplierMeetups.Integration:FirmApproved")]
 public sealed record IntegratorsFirmApproved(Guid Id, Guid EventId, Guid FirmId);
 
 /// <summary>

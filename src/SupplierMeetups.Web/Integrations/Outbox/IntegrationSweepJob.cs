@@ -9,13 +9,29 @@ namespace SupplierMeetups.Web.Integrations.Outbox;
 /// occurrences not yet on the bus (only while the bus is healthy). Recurring on every instance's Hangfire server;
 /// overlapping runs and instances share the rows through the senders' claims. Drains batch after batch.
 /// </summary>
-internal sealed class IntegrationSweepJob(AppDbContext db, IServiceScopeFactory scopes, Platform.Messaging.BusHealth bus, TimeProvider clock)
+internal sealed class IntegrationSweepJob(AppDbContext db, IServiceScopeFactory scopes, IntegrationSweepGate gate, Platform.Messaging.BusHealth bus, TimeProvider clock)
 {
     public const int BatchSize = 100;
     private const int Parallelism = 8;
 
     [AutomaticRetry(Attempts = 0)] // the next occurrence sweeps again
     public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        if (!gate.TryEnter())
+        {
+            return 0; // a run of this instance is still draining (slow receivers): it takes what is due, one worker is enough
+        }
+        try
+        {
+            return await DrainAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    private async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var done = 0;
         for (var round = 0; round < 50 && !cancellationToken.IsCancellationRequested; round++)
@@ -58,4 +74,14 @@ internal sealed class IntegrationSweepJob(AppDbContext db, IServiceScopeFactory 
         }
         return done;
     }
+}
+
+/// <summary>One integration sweep per instance at a time, so that slow receivers never hold more than one Hangfire worker.</summary>
+internal sealed class IntegrationSweepGate
+{
+    private readonly SemaphoreSlim _slot = new(1);
+
+    public bool TryEnter() => _slot.Wait(0);
+
+    public void Exit() => _slot.Release();
 }
