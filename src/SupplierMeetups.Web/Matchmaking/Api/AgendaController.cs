@@ -18,7 +18,10 @@ namespace SupplierMeetups.Web.Matchmaking.Api;
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
 public sealed class AgendaController(Participants participants, AgendaQuery agendas, AgendaCalendar calendar, AvailabilityService availability, TimeProvider clock, IStringLocalizer<SharedResource> l) : ControllerBase
 {
+    /// <summary>The signed-in firm's published meetings (slot, time, table, counterpart and its booth, priority).</summary>
     [HttpGet("agenda")]
+    [ProducesResponseType<AgendaResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Agenda(Guid eventId, CancellationToken cancellationToken)
     {
         var agenda = await LoadAsync(eventId, cancellationToken);
@@ -31,6 +34,7 @@ public sealed class AgendaController(Participants participants, AgendaQuery agen
     }
 
     [HttpGet("agenda.ics"), Produces("text/calendar")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "text/calendar")]
     public async Task<IActionResult> Calendar(Guid eventId, CancellationToken cancellationToken)
     {
         var agenda = await LoadAsync(eventId, cancellationToken);
@@ -43,12 +47,17 @@ public sealed class AgendaController(Participants participants, AgendaQuery agen
     }
 
     [HttpGet("availability")]
+    [ProducesResponseType<AvailabilityView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> GetAvailability(Guid eventId, CancellationToken cancellationToken) =>
         await participants.SignedInAsync(eventId, User, cancellationToken) is { } me
             ? Ok(await availability.GetAsync(me, eventId, cancellationToken))
             : NotParticipating();
 
     [HttpPut("availability")]
+    [ProducesResponseType<AvailabilityView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> PutAvailability(Guid eventId, AvailabilityInput input, CancellationToken cancellationToken)
     {
         if (await participants.SignedInAsync(eventId, User, cancellationToken) is not { } me)
