@@ -14,6 +14,7 @@ internal static class CheckInModule
         services.AddScoped<DoorLookups>();
         services.AddScoped<ScanAnswers>();
         services.AddScoped<FailedScans>();
+        services.AddScoped<CheckInList>();
         services.AddScoped<LiveCounts.DoorCounts>();
         services.AddScoped<OfflineList.OfflineLists>();
         services.AddScoped<Gates.GateList>();

@@ -14,6 +14,8 @@ internal static class ExhibitionModule
         services.AddScoped<Contracts.IExhibitionDemoData, ExhibitionDemo>();
         services.AddScoped<BoothStore>();
         services.AddScoped<IFirmBooths, ConfirmedBooths>();
+        services.AddScoped<IFirmBoothOfEvent, FirmBoothOfEvent>();
+        services.AddScoped<RequestBooth.BoothRequests>();
         services.AddScoped<BoothAssigner>();
         services.AddScoped<BoothEmails>();
         services.AddScoped<IEmailTemplateSource, BoothEmailTemplates>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Localization;
+using SupplierMeetups.Web.Platform.OpenApi;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Security;
 using SupplierMeetups.Web.Platform.Storage;
@@ -40,12 +41,7 @@ internal static class PlatformModule
             .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = CamelCaseValidationProblems.Create);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "SupplierMeetups API";
-            document.Info.Description = "Event registration and B2B matchmaking for defense-industry supplier fairs. Sign in at POST /api/v1/auth/login and send the access token as 'Authorization: Bearer …'.";
-            return Task.CompletedTask;
-        }));
+        services.AddApiDocumentation();
         return services;
     }
 
@@ -79,6 +75,7 @@ internal static class PlatformModule
         {
             openApi.AllowAnonymous();
         }
+        app.MapApiReference();
         // Liveness: the process answers, whatever its dependencies do (restarting it would not bring them back).
         app.MapHealthChecks("/health/live", HealthEndpoints.Options(_ => false)).AllowAnonymous();
         // Readiness: every dependency must be Healthy; a Degraded bus takes the instance out of the load balancer too.

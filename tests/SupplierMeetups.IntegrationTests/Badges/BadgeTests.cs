@@ -115,7 +115,7 @@ public sealed class BadgeTests(PlatformFactory factory) : IClassFixture<Platform
         var errors = (await response.JsonAsync()).GetProperty("errors");
         Assert.Equal("Ad soyad zorunludur.", errors.GetProperty("personName")[0].GetString());
         Assert.Equal("Yaka kartı türü zorunludur.", errors.GetProperty("type")[0].GetString());
-        Assert.Equal(0, badges.GetArrayLength());
+        Assert.Equal(0, badges.GetProperty("items").GetArrayLength());
     }
 
     private Eml? MailTo(string address) =>

@@ -26,7 +26,7 @@ public sealed class MeetingRequestTests(PlatformFactory factory) : IClassFixture
         var accepted = await supplier.PostAsync($"{Requests(w)}/{id}/accept", null, Ct);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var row = Assert.Single(seen.EnumerateArray());
+        var row = Assert.Single(seen.GetProperty("items").EnumerateArray());
         Assert.Equal("ASELSAN", row.GetProperty("prime").GetString());
         Assert.Equal("prime", row.GetProperty("requestedBy").GetString());
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
@@ -174,7 +174,7 @@ public sealed class MeetingRequestTests(PlatformFactory factory) : IClassFixture
         var listed = await supplier.GetFromJsonAsync<System.Text.Json.JsonElement>(Requests(w), Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("expired", listed[0].GetProperty("status").GetString());
+        Assert.Equal("expired", listed.GetProperty("items")[0].GetProperty("status").GetString());
     }
 
     [Fact]
@@ -204,8 +204,8 @@ public sealed class MeetingRequestTests(PlatformFactory factory) : IClassFixture
         var accept = await other.PostAsync($"{Requests(w)}/{id}/accept", null, Ct);
         var decline = await otherPrime.PostAsJsonAsync($"{Requests(w)}/{id}/decline", new { reason = "x" }, Ct);
 
-        Assert.Equal(0, list.GetArrayLength());
-        Assert.Equal(0, primeList.GetArrayLength());
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+        Assert.Equal(0, primeList.GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, accept.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, decline.StatusCode);
         Assert.Equal(RequestStatus.Pending, Assert.Single(await w.RequestsAsync(factory)).Status);

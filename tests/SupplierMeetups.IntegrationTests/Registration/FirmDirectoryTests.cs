@@ -98,12 +98,15 @@ public sealed class FirmDirectoryTests(DirectoryFixture factory) : IClassFixture
     }
 
     [Fact]
-    public async Task ListFirms_AsAParticipatingPrime_ShowsApprovedSuppliersPublicFieldsOnly()
+    public async Task ListSuppliers_AsAParticipatingPrime_ShowsApprovedSuppliersPublicFieldsOnly()
     {
         var client = await factory.SignedInAsync(factory.PrimeEmail);
 
-        var response = await client.GetAsync($"/api/v1/events/{factory.EventId}/firms", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync($"/api/v1/events/{factory.EventId}/suppliers", TestContext.Current.CancellationToken);
+        var firms = await client.GetAsync($"/api/v1/events/{factory.EventId}/firms", TestContext.Current.CancellationToken);
 
+        // One shape per operation: the organizers' list is not the primes' one.
+        Assert.Equal(HttpStatusCode.Forbidden, firms.StatusCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var items = (await response.JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["Cem Kablo", "Ilgın Metal", "IŞIK Savunma", "İŞBİR Elektrik"], items.Select(i => i.GetProperty("shortName").GetString()));
@@ -128,6 +131,29 @@ public sealed class FirmDirectoryTests(DirectoryFixture factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ListFirms_WithPageSizeAndETag_PagesAndAnswers304WhenUnchanged()
+    {
+        var client = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
+        var url = $"/api/v1/events/{factory.EventId}/firms?pageSize=2&page=2";
+
+        var first = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var json = await first.JsonAsync();
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var notModified = await client.SendAsync(again, TestContext.Current.CancellationToken);
+        var tooLarge = await client.GetAsync($"/api/v1/events/{factory.EventId}/firms?pageSize=201", TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, json.GetProperty("pageSize").GetInt32());
+        Assert.Equal(2, json.GetProperty("page").GetInt32());
+        Assert.Equal(2, json.GetProperty("items").GetArrayLength());
+        Assert.True(json.GetProperty("total").GetInt32() > 4);
+        Assert.NotNull(first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLarge.StatusCode);
+    }
+
+    [Fact]
     public async Task ListFirms_WhenAnonymous_Answers401()
     {
         var response = await factory.Anonymous().GetAsync($"/api/v1/events/{factory.EventId}/firms", TestContext.Current.CancellationToken);
@@ -145,8 +171,10 @@ public sealed class FirmDirectoryTests(DirectoryFixture factory) : IClassFixture
         var client = await factory.SignedInAsync(await factory.CreateUserAsync(role));
 
         var response = await client.GetAsync($"/api/v1/events/{factory.EventId}/firms", TestContext.Current.CancellationToken);
+        var suppliers = await client.GetAsync($"/api/v1/events/{factory.EventId}/suppliers", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, suppliers.StatusCode);
     }
 
     [Fact]

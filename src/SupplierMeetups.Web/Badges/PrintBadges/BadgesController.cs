@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
+using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
@@ -19,6 +20,7 @@ public sealed class BadgesController(AppDbContext db, IEventQueries events, Badg
     /// </summary>
     [HttpGet("/badges/{id:guid}.pdf"), AllowAnonymous]
     [Produces("application/pdf")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public async Task<IActionResult> Download(Guid id, string? key, [FromServices] BadgeRendering rendering, CancellationToken cancellationToken)
     {
         var badge = await db.Set<Badge>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
@@ -34,20 +36,35 @@ public sealed class BadgesController(AppDbContext db, IEventQueries events, Badg
         return pdf is null ? NotFoundProblem() : File(pdf, "application/pdf", BadgeIssuer.BadgeFileName(badge));
     }
 
-    /// <summary>The signed-in person's badges.</summary>
+    /// <summary>The signed-in person's badges, revoked ones included (with <c>status</c> Revoked).</summary>
     [HttpGet("/api/v1/badges/mine"), Authorize]
     public async Task<IReadOnlyList<BadgeResponse>> Mine(CancellationToken cancellationToken)
     {
         var userId = CurrentUserId();
-        var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.HolderUserId == userId && b.RevokedAt == null).ToListAsync(cancellationToken);
-        return badges.Select(b => BadgeResponse.From(b, links)).ToList();
+        var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.HolderUserId == userId).ToListAsync(cancellationToken);
+        return badges.OrderBy(b => b.RevokedAt != null).ThenByDescending(b => b.IssuedAt).Select(b => BadgeResponse.From(b, links)).ToList();
     }
 
-    [HttpGet("/api/v1/events/{eventId:guid}/badges"), Authorize(Roles = Roles.Organizer)]
-    public async Task<IReadOnlyList<BadgeResponse>> List(Guid eventId, BadgeType? type, CancellationToken cancellationToken)
+    /// <summary>
+    /// The event's badges, revoked ones included (<c>status</c>), in Turkish alphabetical order of the holder; filtered by
+    /// <c>type</c>, <c>status</c> and <c>q</c>; 50 a page (<c>page</c>, <c>pageSize</c> up to 200); with an <c>ETag</c>
+    /// (send it in <c>If-None-Match</c> to get 304 when nothing changed).
+    /// </summary>
+    [HttpGet("/api/v1/events/{eventId:guid}/badges"), Authorize(Roles = Roles.Organizer), ETagged]
+    [ProducesResponseType<ItemPage<BadgeResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ItemPage<BadgeResponse>> List(Guid eventId, [FromQuery] BadgeFilter filter, [FromQuery] PageRequest paging, CancellationToken cancellationToken)
     {
-        var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.EventId == eventId && (type == null || b.Type == type)).ToListAsync(cancellationToken);
-        return badges.OrderBy(b => b.PersonName, Platform.Localization.TurkishText.Order).Select(b => BadgeResponse.From(b, links)).ToList();
+        var badges = await db.Set<Badge>().AsNoTracking()
+            .Where(b => b.EventId == eventId && (filter.Type == null || b.Type == filter.Type))
+            .Where(b => filter.Status == null || (filter.Status == BadgeStatus.Revoked ? b.RevokedAt != null : b.RevokedAt == null))
+            .ToListAsync(cancellationToken);
+        var folded = string.IsNullOrWhiteSpace(filter.Q) ? null : TurkishText.Fold(filter.Q);
+        var all = badges
+            .Where(b => folded is null || TurkishText.Fold(b.PersonName).Contains(folded, StringComparison.Ordinal) || TurkishText.Fold(b.Organization).Contains(folded, StringComparison.Ordinal))
+            .OrderBy(b => b.PersonName, TurkishText.Order).ThenBy(b => b.Id)
+            .Select(b => BadgeResponse.From(b, links)).ToList();
+        return paging.Of(all);
     }
 
     /// <summary>Issues a badge by hand (staff, press, guests); e-mails it when an address is given.</summary>
@@ -68,6 +85,7 @@ public sealed class BadgesController(AppDbContext db, IEventQueries events, Badg
     /// <summary>All of an event's badges in one PDF for printing: A6 per page, or four A6 on each A4 sheet.</summary>
     [HttpGet("/api/v1/events/{eventId:guid}/badges.pdf"), Authorize(Roles = Roles.Organizer)]
     [Produces("application/pdf")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public async Task<IActionResult> Batch(Guid eventId, BadgeType? type, BadgeSheetLayout? layout, [FromServices] BadgeRendering rendering, CancellationToken cancellationToken)
     {
         if (!await events.ExistsAsync(eventId, cancellationToken))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
 
@@ -30,6 +31,16 @@ public sealed class CheckInsController(IStringLocalizer<SharedResource> l) : Con
     [HttpGet("/api/v1/events/{eventId:guid}/checkins/failed")]
     public Task<IReadOnlyList<FailedScanResponse>> Failed(Guid eventId, [FromServices] FailedScans failed, CancellationToken cancellationToken) =>
         failed.OfAsync(eventId, cancellationToken);
+
+    /// <summary>
+    /// The event's scans, newest first, whatever their answer: filtered by <c>result</c>, <c>direction</c> and <c>badgeId</c>;
+    /// 50 a page (<c>page</c>, <c>pageSize</c> up to 200); with an <c>ETag</c> (send it in <c>If-None-Match</c> to get 304).
+    /// </summary>
+    [HttpGet("/api/v1/events/{eventId:guid}/checkins"), ETagged]
+    [ProducesResponseType<ItemPage<CheckInResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public Task<ItemPage<CheckInResponse>> List(Guid eventId, [FromQuery] CheckInFilter filter, [FromQuery] PageRequest paging, [FromServices] CheckInList list, CancellationToken cancellationToken) =>
+        list.PageAsync(eventId, filter, paging, cancellationToken);
 
     internal static Scanner ScannerOf(System.Security.Claims.ClaimsPrincipal user) =>
         new(SignedInUser.IdOf(user) ?? Guid.Empty, user.Identity?.Name ?? "");

@@ -17,12 +17,17 @@ namespace SupplierMeetups.Web.Matchmaking.Availability;
 public sealed class AvailabilityController(Participants participants, AvailabilityService availability, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     [HttpGet("availability")]
+    [ProducesResponseType<AvailabilityView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> GetAvailability(Guid eventId, CancellationToken cancellationToken) =>
         await participants.SignedInAsync(eventId, User, cancellationToken) is { } me
             ? Ok(await availability.GetAsync(me, eventId, cancellationToken))
             : NotParticipating();
 
     [HttpPut("availability")]
+    [ProducesResponseType<AvailabilityView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> PutAvailability(Guid eventId, AvailabilityInput input, CancellationToken cancellationToken)
     {
         if (await participants.SignedInAsync(eventId, User, cancellationToken) is not { } me)

@@ -36,7 +36,11 @@ public sealed class ScheduleController(
                 .ToList());
     }
 
+    /// <summary>Runs the scheduling engine over the accepted requests (published meetings stay fixed) and answers the new draft.</summary>
     [HttpPost("draft")]
+    [ProducesResponseType<ScheduleResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Draft(Guid eventId, CancellationToken cancellationToken)
     {
         var outcome = await drafter.DraftAsync(eventId, cancellationToken);
@@ -44,6 +48,9 @@ public sealed class ScheduleController(
     }
 
     [HttpPost("move")]
+    [ProducesResponseType<ScheduleResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Move(Guid eventId, MoveRequest body, CancellationToken cancellationToken)
     {
         var outcome = await adjuster.MoveAsync(eventId, body.MeetingId, body.Slot, body.Table, cancellationToken);
@@ -51,6 +58,9 @@ public sealed class ScheduleController(
     }
 
     [HttpPost("swap")]
+    [ProducesResponseType<ScheduleResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Swap(Guid eventId, SwapRequest body, CancellationToken cancellationToken)
     {
         var outcome = await adjuster.SwapAsync(eventId, body.First, body.Second, cancellationToken);
@@ -59,6 +69,9 @@ public sealed class ScheduleController(
 
     /// <summary>Send the <c>version</c> you reviewed; if the schedule changed or was published by someone else since, the answer is 409.</summary>
     [HttpPost("publish")]
+    [ProducesResponseType<PublishResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Publish(Guid eventId, PublishRequest body, CancellationToken cancellationToken)
     {
         var outcome = await publisher.PublishAsync(eventId, body.Version, cancellationToken);

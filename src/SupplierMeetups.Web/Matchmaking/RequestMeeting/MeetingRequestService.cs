@@ -152,7 +152,7 @@ public sealed class RequestMeetingInput
     [Required(ErrorMessage = ValidationMessages.Required), Display(Name = "Firm")]
     public Guid? FirmId { get; set; }
 
-    /// <summary>3 = must meet, 2 = should meet, 1 = nice to meet.</summary>
+    /// <summary>How much the requester wants the meeting: 3 = must meet (the highest), 2 = should meet (the default), 1 = nice to meet. The scheduler places higher priorities first.</summary>
     [Range(1, 3, ErrorMessage = ValidationMessages.Range), Display(Name = "Priority")]
     public int Priority { get; set; } = Priorities.Should;
 

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Matchmaking.AnswerRequest;
 using SupplierMeetups.Web.Platform.Http.Input;
+using SupplierMeetups.Web.Platform.Http;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.RateLimiting;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -21,20 +23,33 @@ public sealed class MeetingRequestsController(
 {
     private const string Firms = Roles.Prime + "," + Roles.Supplier;
 
-    [HttpGet, Authorize(Roles = Firms)]
-    public async Task<IReadOnlyList<MeetingRequestResponse>> List(Guid eventId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The requests the signed-in firm sent or received, newest first: filtered by <c>status</c> (pending, accepted,
+    /// declined, cancelled, expired) and <c>q</c> (part of the other firm's name); 50 a page (<c>page</c>, <c>pageSize</c>
+    /// up to 200); with an <c>ETag</c> (send it in <c>If-None-Match</c> to get 304 when nothing changed). A firm that
+    /// does not take part in the event gets an empty page.
+    /// </summary>
+    [HttpGet, Authorize(Roles = Firms), ETagged]
+    [ProducesResponseType<ItemPage<MeetingRequestResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ItemPage<MeetingRequestResponse>> List(Guid eventId, [FromQuery] MeetingRequestFilter filter, [FromQuery] PageRequest paging, CancellationToken cancellationToken)
     {
         var me = await participants.SignedInAsync(eventId, User, cancellationToken);
         if (me is null)
         {
-            return [];
+            return paging.Of(Array.Empty<MeetingRequestResponse>());
         }
         var mine = await db.Set<MeetingRequest>().AsNoTracking()
             .Where(r => r.EventId == eventId && (r.PrimeId == me.ParticipationId || r.SupplierId == me.ParticipationId))
             .OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
         var firms = await participants.ManyAsync(eventId, mine.SelectMany(r => new[] { r.PrimeId, r.SupplierId }).Distinct().ToList(), cancellationToken);
         var now = clock.GetUtcNow();
-        return mine.Select(r => MeetingRequestResponse.From(r, firms, now)).ToList();
+        var folded = string.IsNullOrWhiteSpace(filter.Q) ? null : TurkishText.Fold(filter.Q);
+        var all = mine.Select(r => MeetingRequestResponse.From(r, firms, now))
+            .Where(r => filter.Status is null || r.Status == filter.Status.Value.ToString().ToLowerInvariant())
+            .Where(r => folded is null || TurkishText.Fold(r.PrimeFirmId == me.FirmId ? r.Supplier : r.Prime).Contains(folded, StringComparison.Ordinal))
+            .ToList();
+        return paging.Of(all);
     }
 
     [EnableRateLimiting(RateLimitPolicies.MeetingRequests)]
@@ -50,7 +65,12 @@ public sealed class MeetingRequestsController(
             : StatusCode(StatusCodes.Status201Created, await ResponseAsync(eventId, outcome.Value!, cancellationToken));
     }
 
+    /// <summary>The asked firm accepts: the request becomes a meeting to schedule; the requester gets an e-mail.</summary>
     [HttpPost("{id:guid}/accept"), Authorize(Roles = Firms)]
+    [ProducesResponseType<MeetingRequestResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Accept(Guid eventId, Guid id, CancellationToken cancellationToken)
     {
         var me = await participants.SignedInAsync(eventId, User, cancellationToken);
@@ -58,6 +78,10 @@ public sealed class MeetingRequestsController(
     }
 
     [HttpPost("{id:guid}/decline"), Authorize(Roles = Firms)]
+    [ProducesResponseType<MeetingRequestResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Decline(Guid eventId, Guid id, DeclineRequest body, CancellationToken cancellationToken)
     {
         var me = await participants.SignedInAsync(eventId, User, cancellationToken);
@@ -66,6 +90,10 @@ public sealed class MeetingRequestsController(
 
     /// <summary>Either firm of the request, or an organizer (any request of the event); a published meeting's firms are told.</summary>
     [HttpPost("{id:guid}/cancel"), Authorize(Roles = Firms + "," + Roles.Organizer)]
+    [ProducesResponseType<MeetingRequestResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Cancel(Guid eventId, Guid id, CancellationToken cancellationToken)
     {
         var asOrganizer = User.IsInRole(Roles.Organizer);
@@ -80,6 +108,12 @@ public sealed class MeetingRequestsController(
         MeetingRequestResponse.From(request, await participants.ManyAsync(eventId, [request.PrimeId, request.SupplierId], cancellationToken), clock.GetUtcNow());
 }
 
+/// <summary>A meeting request between a prime and a supplier, as both firms see it.</summary>
+/// <param name="RequestedBy">Which side asked: "prime" or "supplier".</param>
+/// <param name="Priority">How much the requester wants the meeting: 3 = must meet (the highest), 2 = should meet, 1 = nice to meet. The scheduler places higher priorities first.</param>
+/// <param name="Status">pending (waiting for an answer), accepted (a meeting to schedule), declined, cancelled, or expired (pending past its expiry; computed when read).</param>
+/// <param name="Slot">The published slot ("D1-03": day 1, slot 3) of an accepted request, once the schedule is published.</param>
+/// <param name="Table">The published table of an accepted request.</param>
 public sealed record MeetingRequestResponse(
     Guid Id, Guid PrimeFirmId, string Prime, Guid SupplierFirmId, string Supplier, string RequestedBy, int Priority, string Note,
     string? PreferredSlot, string Status, string? DeclineReason, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string? Slot, string? Table)
@@ -96,3 +130,24 @@ public sealed record MeetingRequestResponse(
 }
 
 public sealed record DeclineRequest([MultilineText] string? Reason);
+
+/// <summary>A request's state as the list filters it (<c>expired</c>: pending past its expiry).</summary>
+public enum MeetingRequestState
+{
+    Pending,
+    Accepted,
+    Declined,
+    Cancelled,
+    Expired,
+}
+
+/// <summary>The filters of a firm's request list.</summary>
+public sealed class MeetingRequestFilter
+{
+    /// <summary>Only requests in this state (any case).</summary>
+    public MeetingRequestState? Status { get; set; }
+
+    /// <summary>Part of the other firm's short name, any case, Turkish letters or not.</summary>
+    [System.ComponentModel.DataAnnotations.StringLength(100, ErrorMessage = Platform.Http.ValidationMessages.MaxLength)]
+    public string? Q { get; set; }
+}

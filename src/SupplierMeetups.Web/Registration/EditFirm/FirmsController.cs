@@ -49,12 +49,15 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
         return repeated ? Ok(body) : CreatedAtAction(nameof(Get), new { eventId, firmId = firm.Id }, body);
     }
 
-    /// <summary>The firm with its participation in the event: in full for its own users and organizers, the public profile for primes.</summary>
+    /// <summary>
+    /// The firm with its participation in the event and its booth (once assigned): in full for its own users and organizers,
+    /// the public profile for primes (no tax number, rejection reason, booth request or MSB document number; only shared proofs).
+    /// </summary>
     [HttpGet("{firmId:guid}"), Authorize]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> Get(Guid eventId, Guid firmId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Get(Guid eventId, Guid firmId, [FromServices] IFirmBoothOfEvent booths, CancellationToken cancellationToken)
     {
         var (firm, participation) = await LoadAsync(eventId, firmId, cancellationToken);
         if (firm is null || participation is null)
@@ -64,7 +67,10 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
         var view = await access.ViewAsync(User, firmId, cancellationToken);
         return view == FirmView.None
             ? Forbidden()
-            : Ok(FirmResponse.From(firm, participation, view, await EventEndAsync(eventId, cancellationToken)));
+            : Ok(FirmResponse.From(firm, participation, view, await EventEndAsync(eventId, cancellationToken)) with
+            {
+                Booth = await booths.OfFirmAsync(eventId, firmId, cancellationToken),
+            });
     }
 
     /// <summary>Replaces the firm's profile (and qualifications when sent). The firm's own users and organizers only.</summary>

@@ -6,7 +6,7 @@ namespace SupplierMeetups.Web.Reporting.FirmDirectory;
 /// <summary>The organizers' search over an event's firms; the same for the page, the CSV export and the API query string.</summary>
 public sealed class DirectoryFilter
 {
-    public const int PageSize = 50;
+    public const int DefaultPageSize = 50;
 
     /// <summary>Qualification filters besides a certificate kind ("AQAP-2110", "ISO 9001", …).</summary>
     public static readonly string[] QualificationKeywords = ["msb", "yeten", "eydep", "ncage", "clearance"];
@@ -26,25 +26,35 @@ public sealed class DirectoryFilter
 
     /// <summary>Exhibitor, Supplier or Prime.</summary>
     public string? Type { get; set; }
+
+    /// <summary>The page to answer, from 1.</summary>
     public int Page { get; set; } = 1;
 
-    public ParticipationStatus? ParsedStatus => Enum.TryParse<ParticipationStatus>(Status, ignoreCase: true, out var s) ? s : null;
+    /// <summary>Firms per page, 1 to 200 (default 50).</summary>
+    public int PageSize { get; set; } = DefaultPageSize;
 
-    public ParticipationType? ParsedType => Enum.TryParse<ParticipationType>(Type, ignoreCase: true, out var t) ? t : null;
+    // Methods, not properties: the binder and the API description take only what a caller may send.
+    public ParticipationStatus? StatusValue() => Enum.TryParse<ParticipationStatus>(Status, ignoreCase: true, out var s) ? s : null;
+
+    public ParticipationType? TypeValue() => Enum.TryParse<ParticipationType>(Type, ignoreCase: true, out var t) ? t : null;
 
     public IEnumerable<(string Field, string Message)> Check(IStringLocalizer<SharedResource> l)
     {
-        if (!string.IsNullOrWhiteSpace(Status) && ParsedStatus is null)
+        if (!string.IsNullOrWhiteSpace(Status) && StatusValue() is null)
         {
             yield return (nameof(Status), l["Status must be one of: {0}.", string.Join(", ", Enum.GetNames<ParticipationStatus>())].Value);
         }
-        if (!string.IsNullOrWhiteSpace(Type) && ParsedType is null)
+        if (!string.IsNullOrWhiteSpace(Type) && TypeValue() is null)
         {
             yield return (nameof(Type), l["Participation type must be one of: {0}.", string.Join(", ", Enum.GetNames<ParticipationType>())].Value);
         }
         if (Page < 1)
         {
             yield return (nameof(Page), l["The page number starts at 1."].Value);
+        }
+        if (PageSize is < 1 or > Platform.Http.PageRequest.MaxPageSize)
+        {
+            yield return (nameof(PageSize), l["The page size must be between 1 and {0}.", Platform.Http.PageRequest.MaxPageSize].Value);
         }
     }
 

@@ -20,11 +20,11 @@ public sealed class FirmDirectoryQuery(IDirectoryFirms firms, ICapabilityTaxonom
         {
             query = query.Where(r => r.Status == ParticipationStatus.Approved && r.Type != ParticipationType.Prime);
         }
-        if (filter.ParsedStatus is { } status)
+        if (filter.StatusValue() is { } status)
         {
             query = query.Where(r => r.Status == status);
         }
-        if (filter.ParsedType is { } type)
+        if (filter.TypeValue() is { } type)
         {
             query = query.Where(r => r.Type == type);
         }
@@ -58,8 +58,9 @@ public sealed class FirmDirectoryQuery(IDirectoryFirms firms, ICapabilityTaxonom
     public async Task<DirectoryResult> PageAsync(EventInfo e, DirectoryFilter filter, bool approvedSuppliersOnly, CancellationToken cancellationToken)
     {
         var all = await AllAsync(e, filter, approvedSuppliersOnly, cancellationToken);
-        var items = all.Skip((filter.Page - 1) * DirectoryFilter.PageSize).Take(DirectoryFilter.PageSize).ToList();
-        return new DirectoryResult(items, filter.Page, DirectoryFilter.PageSize, all.Count);
+        var size = Math.Clamp(filter.PageSize, 1, Platform.Http.PageRequest.MaxPageSize);
+        var items = all.Skip((filter.Page - 1) * size).Take(size).ToList();
+        return new DirectoryResult(items, filter.Page, size, all.Count);
     }
 
     private async Task<HashSet<string>?> CapabilityWithDescendantsAsync(string? code, CancellationToken cancellationToken)

@@ -16,7 +16,10 @@ namespace SupplierMeetups.Web.Matchmaking.Agendas.ShowAgenda;
 [Authorize(Roles = Roles.Prime + "," + Roles.Supplier)]
 public sealed class AgendaController(Participants participants, AgendaQuery agendas, AgendaCalendar calendar, TimeProvider clock, IStringLocalizer<SharedResource> l) : ControllerBase
 {
+    /// <summary>The signed-in firm's published meetings (slot, time, table, counterpart and its booth, priority).</summary>
     [HttpGet("agenda")]
+    [ProducesResponseType<AgendaResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Agenda(Guid eventId, CancellationToken cancellationToken)
     {
         var agenda = await LoadAsync(eventId, cancellationToken);
@@ -29,6 +32,7 @@ public sealed class AgendaController(Participants participants, AgendaQuery agen
     }
 
     [HttpGet("agenda.ics"), Produces("text/calendar")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, "text/calendar")]
     public async Task<IActionResult> Calendar(Guid eventId, CancellationToken cancellationToken)
     {
         var agenda = await LoadAsync(eventId, cancellationToken);

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.Web.Platform.Security;
+
+namespace SupplierMeetups.IntegrationTests.Registration;
+
+/// <summary>Certificates over the API: the qualifications page's editor, checks and messages; the capability codes for sign-up.</summary>
+public sealed class CertificateApiTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AddListRemoveCertificate_AsTheFirmsContact_ChangesWhatThePageShows()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
+        var client = await factory.SignedInAsync(email);
+        var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
+
+        var added = await client.PostAsJsonAsync(url, new { kind = "AS/EN 9100", number = "AS-77", issuedOn = "2024-01-10", validUntil = "2027-01-10", sharedWithPrimes = true }, Ct);
+        var id = (await added.JsonAsync()).GetProperty("id").GetGuid();
+        var listed = await (await client.GetAsync(url, Ct)).JsonAsync();
+        var page = await (await factory.SignedInPagesAsync(email)).GetStringAsync($"/firms/{firmId}/qualifications", Ct);
+        var removed = await client.DeleteAsync($"{url}/{id}", Ct);
+        var removedAgain = await client.DeleteAsync($"{url}/{id}", Ct);
+        var after = await (await client.GetAsync(url, Ct)).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var row = Assert.Single(listed.EnumerateArray());
+        Assert.Equal("AS/EN 9100", row.GetProperty("kind").GetString());
+        Assert.False(row.GetProperty("expired").GetBoolean());
+        Assert.Contains("AS-77", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, removedAgain.StatusCode);
+        Assert.Equal(0, after.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AddCertificate_WhenValidityEndsBeforeIssue_AnswersThePagesMessage()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
+        var client = await factory.SignedInAsync(email);
+
+        var response = await client.PostAsJsonAsync($"/api/v1/events/{eventId}/firms/{firmId}/certificates",
+            new { kind = "ISO 9001", issuedOn = "2025-05-01", validUntil = "2025-01-01" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Sertifikanın geçerliliği veriliş tarihinden sonra bitmelidir.",
+            (await response.JsonAsync()).GetProperty("errors").GetProperty("validUntil")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Certificates_WhenAnotherFirmOrAnonymous_Answer403And401()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, _) = await factory.RegisterSupplierAsync(eventId);
+        var (_, otherEmail) = await factory.RegisterSupplierAsync(eventId, shortName: "Başka Firma");
+        var other = await factory.SignedInAsync(otherEmail);
+        var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
+
+        var add = await other.PostAsJsonAsync(url, new { kind = "ISO 9001", issuedOn = "2024-01-10", validUntil = "2027-01-10" }, Ct);
+        var list = await other.GetAsync(url, Ct);
+        var remove = await other.DeleteAsync($"{url}/{Guid.NewGuid()}", Ct);
+        var anonymous = await factory.Anonymous().GetAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, remove.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task ListCapabilities_Anonymously_GivesTheSignUpFormsCodesWithBothNamesAndAnETag()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var client = factory.Anonymous();
+        var form = await client.GetStringAsync($"/events/{eventId}/register-firm", Ct);
+
+        var first = await client.GetAsync("/api/v1/capabilities", Ct);
+        var codes = (await first.JsonAsync()).EnumerateArray().ToList();
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/capabilities");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var notModified = await client.SendAsync(again, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotEmpty(codes);
+        Assert.All(codes, c =>
+        {
+            Assert.Contains($"value=\"{c.GetProperty("code").GetString()}\"", form, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("nameTr").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("nameEn").GetString()));
+        });
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+}
