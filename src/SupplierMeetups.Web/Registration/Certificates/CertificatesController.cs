@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration.Api;
+using SupplierMeetups.Web.Registration.EditFirm;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
 

@@ -11,7 +11,7 @@ using SupplierMeetups.Web.Platform.Persistence;
 namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206224008_Initial")]
+    [Migration("20261206230417_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using SupplierMeetups.Web.Platform.Persistence;
 namespace SupplierMeetups.Web.Platform.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206224039_Initial")]
+    [Migration("20261206230424_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
