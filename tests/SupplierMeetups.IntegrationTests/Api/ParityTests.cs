@@ -28,8 +28,6 @@ public sealed class ParityTests(PlatformFactory factory) : IClassFixture<Platfor
         ["Badges.PrintBadges.IndexModel.OnPostAsync"] = "POST api/v1/events/{eventId}/badges",
         ["Matchmaking.PublishSchedule.ScheduleBoardPageModel.OnPostDraftAsync"] = "POST api/v1/events/{eventId}/schedule/draft",
         ["Matchmaking.PublishSchedule.ScheduleBoardPageModel.OnPostPublishAsync"] = "POST api/v1/events/{eventId}/schedule/publish",
-        ["Matchmaking.PublishSchedule.ScheduleBoardPageModel.OnPostMoveAsync"] = "POST api/v1/events/{eventId}/schedule/move",
-        ["Matchmaking.PublishSchedule.ScheduleBoardPageModel.OnPostSwapAsync"] = "POST api/v1/events/{eventId}/schedule/swap",
         ["Matchmaking.Needs.MyNeedsModel.OnPostAsync"] = "POST api/v1/events/{eventId}/needs",
         ["Matchmaking.Needs.EditNeedModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/needs/{needId}",
         ["Matchmaking.Needs.EditNeedModel.OnPostDeleteAsync"] = "DELETE api/v1/events/{eventId}/needs/{needId}",
@@ -37,7 +35,6 @@ public sealed class ParityTests(PlatformFactory factory) : IClassFixture<Platfor
         ["Matchmaking.RequestMeeting.MyRequestsModel.OnPostDeclineAsync"] = "POST api/v1/events/{eventId}/meeting-requests/{id}/decline",
         ["Matchmaking.RequestMeeting.MyRequestsModel.OnPostCancelAsync"] = "POST api/v1/events/{eventId}/meeting-requests/{id}/cancel",
         ["Matchmaking.RequestMeeting.NewRequestModel.OnPostAsync"] = "POST api/v1/events/{eventId}/meeting-requests",
-        ["Matchmaking.Agendas.OrganizerGrid.ScheduleGridModel.OnPostCancelAsync"] = "POST api/v1/events/{eventId}/meeting-requests/{id}/cancel",
         ["Matchmaking.Outcomes.RecordOutcomeModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/meetings/{meetingId}/outcome",
         ["Matchmaking.Availability.MyAvailabilityModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/availability",
         ["Registration.ReviewFirms.ReviewFirmModel.OnPostApproveAsync"] = "POST api/v1/events/{eventId}/firms/{firmId}/approve",
@@ -66,6 +63,21 @@ public sealed class ParityTests(PlatformFactory factory) : IClassFixture<Platfor
         ["CheckIn.ScanBadges.ScanModel.OnPostAsync"] = "POST api/v1/events/{eventId}/checkins",
         ["CheckIn.ScanBadges.ScanModel.OnPostBadgeAsync"] = "POST api/v1/events/{eventId}/checkins",
         ["CheckIn.Gates.ManageModel.OnPostAsync"] = "POST api/v1/events/{eventId}/gates",
+        ["CheckIn.Kiosk.HomeModel.OnPostCodeAsync"] = "POST api/v1/events/{eventId}/kiosk/prints", // e-mail + code
+        ["CheckIn.Kiosk.HomeModel.OnPostQrAsync"] = "POST api/v1/events/{eventId}/kiosk/prints", // the QR's text
+        ["CheckIn.Kiosk.WalkInModel.OnPostAsync"] = "POST api/v1/events/{eventId}/kiosk/walk-ins",
+        ["CheckIn.Kiosk.SettingsModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/kiosk/settings",
+        ["CheckIn.Leads.LeadsModel.OnPostAsync"] = "POST api/v1/events/{eventId}/leads",
+        ["CheckIn.Leads.LeadsModel.OnPostNoteAsync"] = "PUT api/v1/events/{eventId}/leads/{leadId}",
+        ["CheckIn.MeetingCheckIn.MeetingModel.OnPostAsync"] = "POST api/v1/events/{eventId}/meetings/{meetingId}/checkins",
+        ["Matchmaking.AdjustSchedule.AdjustMeetingModel.OnPostMoveAsync"] = "POST api/v1/events/{eventId}/schedule/move",
+        ["Matchmaking.AdjustSchedule.AdjustMeetingModel.OnPostSwapAsync"] = "POST api/v1/events/{eventId}/schedule/swap",
+        ["Matchmaking.AdjustSchedule.AdjustMeetingModel.OnPostCancelAsync"] = "POST api/v1/events/{eventId}/meeting-requests/{id}/cancel",
+        ["Integrations.Manage.IntegrationsPageModel.OnPostIssueAsync"] = "POST api/v1/events/{eventId}/api-keys",
+        ["Integrations.Manage.IntegrationsPageModel.OnPostRegisterAsync"] = "POST api/v1/events/{eventId}/webhooks",
+        // One confirm page revokes a key or removes a webhook (…/webhooks/{webhookId}/remove is the other half).
+        ["Integrations.Manage.ConfirmRemovalModel.OnPostAsync"] = "POST api/v1/events/{eventId}/api-keys/{keyId}/revoke",
+        ["Integrations.Deliveries.DeliveryLogPageModel.OnPostReplayAsync"] = "POST api/v1/events/{eventId}/webhook-deliveries/{deliveryId}/replay",
     };
 
     /// <summary>Page handlers that need no operation of their own, and why.</summary>
@@ -100,6 +112,7 @@ public sealed class ParityTests(PlatformFactory factory) : IClassFixture<Platfor
         ["Exhibition.Booths.EditBoothModel.OnPostDeleteAsync"] = "deleting a booth",
         ["Exhibition.ImportBooths.ImportModel.OnPostAsync"] = "importing booths from CSV",
         ["Exhibition.GenerateGrid.GridModel.OnPostAsync"] = "generating a grid of booths",
+        ["Reporting.Outcomes.OutcomeReportModel.OnPostConfirmNoShowAsync"] = "confirming a proposed no-show",
     };
 
     private static IReadOnlyList<string> PageHandlers()

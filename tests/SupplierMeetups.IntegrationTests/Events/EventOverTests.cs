@@ -30,7 +30,7 @@ public sealed class EventOverTests(PlatformFactory factory) : IClassFixture<Plat
         var response = await factory.Anonymous().PostAsJsonAsync($"/api/v1/events/{eventId}/firms",
             RegistrationScenario.FirmJson(RegistrationScenario.NewTaxNumber(), $"over-{Guid.NewGuid():N}@test.local"), Ct);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains(Over, await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(0, await ParticipationsAsync(eventId));
     }
@@ -68,7 +68,7 @@ public sealed class EventOverTests(PlatformFactory factory) : IClassFixture<Plat
             ["Input.FullName"] = "Ömer Işıklı", ["Input.Organization"] = "Konya OSB", ["Input.Email"] = $"v-{Guid.NewGuid():N}@test.local", ["Input.AcceptConsent"] = "true",
         });
 
-        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, api.StatusCode);
         Assert.Contains(Over, await api.Content.ReadAsStringAsync(Ct));
         Assert.Equal(Over, page.QuerySelector("[data-testid=event-over]")!.TextContent.Trim());
         Assert.Null(page.QuerySelector("input[name='Input.Email']"));
@@ -195,9 +195,10 @@ public sealed class EventOverTests(PlatformFactory factory) : IClassFixture<Plat
         var organizer = await factory.SignedInPagesAsync(PlatformFactory.OrganizerEmail);
         var url = $"/organizer/events/{w.EventId}/matchmaking";
 
-        // The event's last day is 6 May 2030 in Istanbul: it ends at 2030-05-06T21:00Z.
-        var late = await organizer.PostFormAsync(url, new Dictionary<string, string> { ["Deadline"] = "2030-05-06T21:30", ["ExpiryHours"] = "72", ["Quota"] = "30" });
-        var inTime = await organizer.PostFormAsync(url, new Dictionary<string, string> { ["Deadline"] = "2030-05-06T20:30", ["ExpiryHours"] = "72", ["Quota"] = "30" });
+        // The event's last day is 6 May 2030 in Istanbul: it ends at midnight there (2030-05-06T21:00Z). The deadline is
+        // entered as the venue's clock reads it.
+        var late = await organizer.PostFormAsync(url, new Dictionary<string, string> { ["Deadline"] = "2030-05-07T00:30", ["ExpiryHours"] = "72", ["Quota"] = "30" });
+        var inTime = await organizer.PostFormAsync(url, new Dictionary<string, string> { ["Deadline"] = "2030-05-06T23:30", ["ExpiryHours"] = "72", ["Quota"] = "30" });
 
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         var field = (await late.HtmlAsync()).QuerySelector("[data-valmsg-for=Deadline]")!.TextContent;

@@ -18,7 +18,7 @@ public sealed class CertificateApiTests(PlatformFactory factory) : IClassFixture
         var client = await factory.SignedInAsync(email);
         var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
 
-        var added = await client.PostAsJsonAsync(url, new { kind = "AS/EN 9100", number = "AS-77", issuedOn = "2024-01-10", validUntil = "2027-01-10", sharedWithPrimes = true }, Ct);
+        var added = await client.PostAsJsonAsync(url, new { kind = "AS/EN 9100", number = "AS-77", issuedOn = "2024-01-10", validUntil = "2031-01-10", sharedWithPrimes = true }, Ct);
         var id = (await added.JsonAsync()).GetProperty("id").GetGuid();
         var listed = await (await client.GetAsync(url, Ct)).JsonAsync();
         var page = await (await factory.SignedInPagesAsync(email)).GetStringAsync($"/firms/{firmId}/qualifications", Ct);
@@ -60,7 +60,7 @@ public sealed class CertificateApiTests(PlatformFactory factory) : IClassFixture
         var other = await factory.SignedInAsync(otherEmail);
         var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
 
-        var add = await other.PostAsJsonAsync(url, new { kind = "ISO 9001", issuedOn = "2024-01-10", validUntil = "2027-01-10" }, Ct);
+        var add = await other.PostAsJsonAsync(url, new { kind = "ISO 9001", issuedOn = "2024-01-10", validUntil = "2031-01-10" }, Ct);
         var list = await other.GetAsync(url, Ct);
         var remove = await other.DeleteAsync($"{url}/{Guid.NewGuid()}", Ct);
         var anonymous = await factory.Anonymous().GetAsync(url, Ct);

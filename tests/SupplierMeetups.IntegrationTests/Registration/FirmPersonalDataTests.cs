@@ -246,7 +246,7 @@ public sealed class FirmPersonalDataTests(PlatformFactory factory) : IClassFixtu
         var response = await client.PostAsync($"/api/v1/firms/{other.FirmId}/contacts/{world.ContactId}/erase", null, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("Bunu yalnızca kişinin kendisi, firmasının yetkilisi veya düzenleyiciler yapabilir.", (await response.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Equal("Bunu yalnızca kişinin kendisi, firmasının yetkilisi veya organizatörler yapabilir.", (await response.JsonAsync()).GetProperty("detail").GetString());
         Assert.Equal("Ayşe Yılmaz", (await UserAsync(world.ContactId)).FullName);
     }
 }

@@ -172,7 +172,7 @@ public sealed class RegisterFirmTests(PlatformFactory factory) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.JsonAsync()).GetProperty("errors");
-        Assert.Equal("Ana yükleniciler organizatörlerin davetiyle katılır; katılımcı firma veya tedarikçi seçin.", errors.GetProperty("type")[0].GetString());
+        Assert.Equal("Ana yükleniciler organizatörlerin davetiyle katılır; stantlı katılımcı veya tedarikçi seçin.", errors.GetProperty("type")[0].GetString());
         Assert.Equal("Gotham Türkiye'nin 81 ilinden biri değil.", errors.GetProperty("city")[0].GetString());
         Assert.StartsWith("1234567891 geçerli bir vergi numarası değil", errors.GetProperty("taxNumber")[0].GetString());
         Assert.False(await factory.WithDbAsync(db => db.Set<AppUser>().AnyAsync(u => u.Email == email, TestContext.Current.CancellationToken)));

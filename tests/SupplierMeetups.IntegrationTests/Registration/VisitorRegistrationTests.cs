@@ -223,7 +223,8 @@ public sealed partial class VisitorRegistrationTests(PlatformFactory factory) : 
     }
 
     private Eml? BadgeMailTo(string address) =>
-        factory.MailFiles().Select(Eml.Read).FirstOrDefault(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase) && m.Attachments.Count > 0);
+        // The confirmation e-mail carries the kiosk code's QR image; the badge e-mail is the one with the PDF.
+        factory.MailFiles().Select(Eml.Read).FirstOrDefault(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase) && m.Attachments.Any(a => a.Name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)));
 
     [Fact]
     public async Task VisitorPage_WhenTokenForgedOrMissing_Answers404()

@@ -84,7 +84,7 @@ public sealed class RoleHomesTests(PlatformFactory factory) : IClassFixture<Plat
         var page = await (await prime.GetAsync("/my/event", TestContext.Current.CancellationToken)).HtmlAsync();
 
         var links = page.QuerySelectorAll("[data-testid=firm-links] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal([$"/events/{eventId}/catalog", $"/events/{eventId}/needs", $"/events/{eventId}/meetings", $"/events/{eventId}/agenda", $"/events/{eventId}/availability"], links);
+        Assert.Equal([$"/events/{eventId}/catalog", $"/events/{eventId}/needs", $"/events/{eventId}/meetings", $"/events/{eventId}/agenda", $"/events/{eventId}/availability", $"/checkin/events/{eventId}/meetings", $"/my/events/{eventId}/leads"], links);
         Assert.Equal(["profile", "qualifications", "people", "needs", "agenda"], page.QuerySelectorAll("[data-testid=checklist] li").Select(li => li.GetAttribute("data-step")).ToList());
         Assert.NotNull(page.QuerySelector("nav [data-testid=nav-my-event]"));
         Assert.Null(page.QuerySelector("nav [data-testid=nav-dashboard]"));

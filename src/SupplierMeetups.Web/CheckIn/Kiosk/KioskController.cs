@@ -59,7 +59,7 @@ public sealed class KioskController(KioskDesk desk) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> SaveSettings(Guid eventId, KioskSettingsRequest request, CancellationToken cancellationToken)
     {
-        var outcome = await desk.SaveSettingsAsync(eventId, request.Paper, request.ReprintLimit, cancellationToken);
+        var outcome = await desk.SaveSettingsAsync(eventId, request.Paper!.Value, request.ReprintLimit!.Value, cancellationToken);
         return outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(KioskSettingsResponse.Of(outcome.Value!));
     }
 
@@ -75,13 +75,16 @@ public sealed class KioskController(KioskDesk desk) : ControllerBase
     }
 }
 
+/// <summary>Both settings, always: a PUT replaces them, so a body that names neither is refused rather than read as the defaults.</summary>
 public sealed class KioskSettingsRequest
 {
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = Platform.Http.ValidationMessages.Required)]
     [JsonConverter(typeof(JsonStringEnumConverter<BadgePaper>))]
-    public BadgePaper Paper { get; set; } = BadgePaper.A6;
+    public BadgePaper? Paper { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Required(ErrorMessage = Platform.Http.ValidationMessages.Required)]
     [System.ComponentModel.DataAnnotations.Range(0, 20, ErrorMessage = "Reprints must be between 0 and 20.")]
-    public int ReprintLimit { get; set; } = KioskSettings.DefaultReprintLimit;
+    public int? ReprintLimit { get; set; }
 }
 
 internal static class KioskRoles

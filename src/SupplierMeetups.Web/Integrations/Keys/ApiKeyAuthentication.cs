@@ -53,7 +53,7 @@ internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<Authentication
         }
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, row.CreatedByUserId.ToString()),
+            SignedInUser.ClaimOf(row.CreatedByUserId),
             new(ClaimTypes.Name, $"API key {row.Name}"),
             new(ClaimTypes.Role, Roles.Organizer),
             new(ApiKeyScheme.KeyIdClaim, row.Id.ToString()),
