@@ -18,7 +18,7 @@ public sealed partial class VisitorRegistrationJourneyTests(BrowserHost host) : 
         await page.GotoAsync($"/events/{eventId}/visit");
         await page.GetByLabel("Ad soyad").FillAsync("Gülşen Işıklı");
         await page.Locator("#Input_Organization").FillAsync("Ağır Sanayi Şirketi");
-        await page.GetByLabel("E-posta").FillAsync(email);
+        await page.Locator("#Input_Email").FillAsync(email);
         await page.GetByLabel("Kimlik belgesi").SelectOptionAsync("NationalId");
         await page.GetByLabel("T.C. kimlik veya pasaport numarası").FillAsync("10000000146");
         var consentShown = await page.GetByTestId("consent-text").TextContentAsync();
