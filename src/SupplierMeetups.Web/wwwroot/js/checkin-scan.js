@@ -1,6 +1,6 @@
 // The door's scanning station: sends each scan to the redeem API and shows the answer large, coloured and with a
 // sound. A USB scanner types into the focused field and presses Enter; the camera is read with BarcodeDetector
-// where the browser has it, otherwise with jsQR (vendored in /lib/jsqr). Without this script the form posts itself.
+// where the browser has it, otherwise with jsQR (qr-camera.js). Without this script the form posts itself.
 (function () {
     'use strict';
     var station = document.getElementById('scan-station');
@@ -94,65 +94,19 @@
         if (!e.target.closest('input, button, a, select, textarea, video')) { input.focus(); }
     });
 
-    // --- camera ---
-    var toggle = document.getElementById('camera-toggle');
-    var video = document.getElementById('camera-view');
-    if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) { return; }
-    toggle.hidden = false;
-    var stream = null;
+    // --- camera (qr-camera.js) ---
     var last = { text: '', at: 0 };
-
-    function detector() {
-        if ('BarcodeDetector' in window) {
-            var native = new window.BarcodeDetector({ formats: ['qr_code'] });
-            return Promise.resolve(function () {
-                return native.detect(video).then(function (codes) { return codes.length ? codes[0].rawValue : null; });
-            });
-        }
-        return new Promise(function (resolve, reject) {
-            var script = document.createElement('script');
-            script.src = '/lib/jsqr/jsQR.js';
-            script.onload = function () {
-                var canvas = document.createElement('canvas');
-                var context = canvas.getContext('2d', { willReadFrequently: true });
-                resolve(function () {
-                    if (!video.videoWidth) { return Promise.resolve(null); }
-                    canvas.width = video.videoWidth;
-                    canvas.height = video.videoHeight;
-                    context.drawImage(video, 0, 0);
-                    var image = context.getImageData(0, 0, canvas.width, canvas.height);
-                    var code = window.jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' });
-                    return Promise.resolve(code ? code.data : null);
-                });
-            };
-            script.onerror = reject;
-            document.head.appendChild(script);
-        });
-    }
-
-    function loop(read) {
-        if (!stream) { return; }
-        read().then(function (text) {
+    window.SupplierMeetupsCamera.attach({
+        toggle: document.getElementById('camera-toggle'),
+        video: document.getElementById('camera-view'),
+        read: function (text) {
             // The same badge held in front of the camera is one scan, not one per frame.
-            if (text && (text !== last.text || Date.now() - last.at > 3000)) {
+            if (text !== last.text || Date.now() - last.at > 3000) {
                 last = { text: text, at: Date.now() };
                 submit(text);
             }
-        }).catch(function () { }).then(function () { setTimeout(function () { loop(read); }, 150); });
-    }
-
-    toggle.addEventListener('click', function () {
-        if (stream) {
-            stream.getTracks().forEach(function (t) { t.stop(); });
-            stream = null;
-            video.hidden = true;
-            return;
-        }
-        navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }).then(function (s) {
-            stream = s;
-            video.srcObject = s;
-            video.hidden = false;
-            return video.play().then(detector).then(loop);
-        }).catch(function () { status.textContent = station.dataset.errorLabel; });
+            return false;
+        },
+        failed: function () { status.textContent = station.dataset.errorLabel; },
     });
 })();
