@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using SupplierMeetups.IntegrationTests.Infrastructure;
+using SupplierMeetups.IntegrationTests.Registration;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.IntegrationTests.Exhibition;
@@ -41,6 +43,24 @@ public sealed class BoothRequestApiTests(PlatformFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
         Assert.NotEqual(Guid.Empty, firmId);
+    }
+
+    [Fact]
+    public async Task PutBoothRequest_WhenSentEightTimesAtOnce_AnswersEachAndKeepsOneRequest()
+    {
+        var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
+        var eventId = await ExhibitionArrange.EventAsync(organizer);
+        var contact = $"stant-{Guid.NewGuid():N}@test.local";
+        var firmId = await ExhibitionArrange.ExhibitorAsync(factory, eventId, "İŞBİR Elektrik", contact);
+        var client = await factory.SignedInAsync(contact);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            client.PutAsJsonAsync($"/api/v1/events/{eventId}/booth-request", new { area = 12 }, Ct)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var rows = await factory.WithDbAsync(db => db.Set<SupplierMeetups.Web.Exhibition.Booths.BoothRequest>()
+            .CountAsync(r => r.EventId == eventId && r.FirmId == firmId, Ct));
+        Assert.Equal(1, rows);
     }
 
     [Fact]

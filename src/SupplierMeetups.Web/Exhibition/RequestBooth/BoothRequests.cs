@@ -89,6 +89,21 @@ public sealed class BoothRequests(IEventQueries events, IEventClosure closure, B
         {
             return Refusal.AtField(nameof(BoothRequestInput.PreferredHall), l["There is no hall named {0} at this event.", hall]);
         }
+        try
+        {
+            return await UpsertAsync(exhibitor, input, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same request arrived twice at once: the unique (event, firm) index kept the first insert, so this
+            // one becomes an update of it.
+            db.ChangeTracker.Clear();
+            return await UpsertAsync(exhibitor, input, cancellationToken);
+        }
+    }
+
+    private async Task<BoothRequest> UpsertAsync(Exhibitor exhibitor, BoothRequestInput input, CancellationToken cancellationToken)
+    {
         var known = exhibitor.Others.Select(f => f.Id).ToHashSet();
         var request = await db.Set<BoothRequest>().SingleOrDefaultAsync(r => r.EventId == exhibitor.Event.Id && r.FirmId == exhibitor.Firm.Id, cancellationToken);
         if (request is null)
