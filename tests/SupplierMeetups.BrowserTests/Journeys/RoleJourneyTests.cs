@@ -173,6 +173,58 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
     }
 
     [Fact]
+    public async Task Organizer_WhenClickingFromEventManagement_NamesAGateAndReachesTheDoorCountsAndKiosks()
+    {
+        await host.GivePasswordAsync("organizer@demo.local");
+        var j = await Journey.SignedInAsync(host, "organizer-door", "organizer@demo.local", DemoBrowserHost.Password, phone: false);
+        await j.ClickAsync(j.Nav("Etkinlik yönetimi"), "Etkinlik yönetimi", "events");
+        await j.ClickAsync(j.InMain("Kapılar"), "Kapılar", "gates");
+        var gate = $"Batı Kapısı {Guid.NewGuid().ToString("N")[..4]}";
+        await j.Page.GetByLabel("Kapı adı").FillAsync(gate);
+        await j.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Kapı ekle" }).ClickAsync();
+        await j.Page.GetByTestId("gate-added").WaitForAsync();
+        await j.CheckHereAsync("gate-added");
+        var added = await j.Page.GetByTestId("gate-added").TextContentAsync();
+        var listed = await j.Page.GetByTestId("gates").TextContentAsync();
+        await j.ClickAsync(j.InMain("Giriş kontrolü sayıları"), "Giriş kontrolü sayıları", "door-counts");
+        var figures = await j.Page.GetByTestId("door-figures").TextContentAsync();
+        await j.ClickAsync(j.InMain("Kapılar"), "Kapılar", "gates-again");
+        await j.ClickAsync(j.InMain("Kiosklar"), "Kiosklar", "kiosk-settings");
+        var paper = await j.Page.GetByTestId("kiosk-paper").Locator("option").CountAsync();
+
+        Assert.Contains(gate, added);
+        Assert.Contains(gate, listed);
+        Assert.False(string.IsNullOrWhiteSpace(figures));
+        Assert.True(paper >= 2, $"{paper} paper sizes to choose from");
+        Assert.Equal(7, j.Visited.Count);
+        Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
+    }
+
+    [Fact]
+    public async Task DoorStaff_OnAPhone_ClicksFromTheirGatesToATablesMeetingCheckIn()
+    {
+        var j = await Journey.SignedInAsync(host, "staff-tables", "staff@demo.local", DemoBrowserHost.Password, phone: true);
+        await j.ClickAsync(j.Nav("Giriş kontrolü"), "Giriş kontrolü", "door");
+        await j.ClickAsync(j.Page.Locator("main a.door-choice").First, "Kapınızı seçin", "choose-gate");
+        await j.ClickAsync(j.Page.GetByTestId("meeting-checkin-link"), "Görüşme girişi", "tables");
+        var meeting = j.Page.GetByTestId("table-meetings").Locator("a").First;
+        var table = (await meeting.TextContentAsync())!.Split('·')[1].Trim().Replace("Masa ", "", StringComparison.Ordinal);
+        await j.Page.GetByLabel("Masa", new() { Exact = true }).FillAsync(table);
+        await j.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Göster" }).ClickAsync();
+        await j.Page.WaitForURLAsync(url => url.Contains("table=", StringComparison.Ordinal));
+        await j.CheckHereAsync("one-table");
+        var atTable = await j.Page.GetByTestId("table-meetings").Locator("a").AllTextContentsAsync();
+        await j.ClickAsync(j.Page.GetByTestId("table-meetings").Locator("a").First, "Görüşme girişi", "meeting");
+        var sides = await j.Page.GetByTestId("meeting-sides").Locator("li").CountAsync();
+
+        Assert.NotEmpty(atTable);
+        Assert.All(atTable, m => Assert.Contains($"Masa {table}", m, StringComparison.Ordinal));
+        Assert.Equal(2, sides);
+        Assert.Equal(6, j.Visited.Count);
+        Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
+    }
+
+    [Fact]
     public async Task Newcomer_OnAPhone_ReachesTheVisitorAndFirmSignUpForms_WithRequiredFieldsMarked()
     {
         var j = await Journey.AnonymousAsync(host, "newcomer", phone: true);

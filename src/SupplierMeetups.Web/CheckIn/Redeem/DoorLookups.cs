@@ -8,7 +8,8 @@ namespace SupplierMeetups.Web.CheckIn.Redeem;
 
 /// <summary>
 /// What every scan asks and what hardly changes during a fair, kept for a few seconds per instance: the event's
-/// days, and the gates known to exist (a gate not yet seen is looked up at once, so a new gate works immediately).
+/// days, the gates known to exist (a gate not yet seen is looked up at once, so a new gate works immediately), and
+/// gate names for "already inside since … at gate …" (a renamed gate shows its old name for at most that long).
 /// </summary>
 public sealed class DoorLookups(AppDbContext db, IEventDays events, IMemoryCache cache)
 {
@@ -40,5 +41,19 @@ public sealed class DoorLookups(AppDbContext db, IEventDays events, IMemoryCache
             cache.Set(("door-gate", eventId, gateId), true, Lifetime);
         }
         return exists;
+    }
+
+    public async Task<string?> GateNameAsync(Guid gateId, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(("door-gate-name", gateId), out string? name))
+        {
+            return name;
+        }
+        name = await db.Set<Gate>().Where(g => g.Id == gateId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken);
+        if (name is not null)
+        {
+            cache.Set(("door-gate-name", gateId), name, Lifetime);
+        }
+        return name;
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SupplierMeetups.Web.Badges.Contracts;
 using SupplierMeetups.Web.CheckIn.Contracts;
-using SupplierMeetups.Web.CheckIn.Gates;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Messaging;
@@ -170,7 +169,7 @@ public sealed class Redeemer(
     }
 
     private async Task<string?> GateNameAsync(Guid? gateId, CancellationToken cancellationToken) =>
-        gateId is null ? null : await db.Set<Gate>().Where(g => g.Id == gateId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken);
+        gateId is { } id ? await lookups.GateNameAsync(id, cancellationToken) : null;
 
     private DateTimeOffset ScanTime(DateTimeOffset? reported, DateTimeOffset now)
     {

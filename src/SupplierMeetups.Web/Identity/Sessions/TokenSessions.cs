@@ -69,15 +69,13 @@ public sealed class TokenSessions(AppDbContext db, TimeProvider clock, IOptions<
             return false;
         }
         var presentedStamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        Guid? family = Guid.TryParse(principal.FindFirstValue(SessionClaims.FamilyId), out var id) ? id : null;
-        // One round trip: this runs on every API request (the door's scans among them).
-        var current = await db.Set<AppUser>().AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                u.SecurityStamp,
-                Ended = family != null && db.Set<RefreshToken>().Any(t => t.FamilyId == family && t.RevokedAt != null),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        // One round trip: this runs on every API request (the door's scans among them). The two shapes keep the query
+        // free of conditions on captured values, which EF would compile into a new delegate on every call.
+        var user = db.Set<AppUser>().AsNoTracking().Where(u => u.Id == userId);
+        var current = Guid.TryParse(principal.FindFirstValue(SessionClaims.FamilyId), out var family)
+            ? await user.Select(u => new { u.SecurityStamp, Ended = db.Set<RefreshToken>().Any(t => t.FamilyId == family && t.RevokedAt != null) })
+                .SingleOrDefaultAsync(cancellationToken)
+            : await user.Select(u => new { u.SecurityStamp, Ended = false }).SingleOrDefaultAsync(cancellationToken);
         return current is not null && current.SecurityStamp == presentedStamp && !current.Ended;
     }
 

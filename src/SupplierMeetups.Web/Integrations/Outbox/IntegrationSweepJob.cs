@@ -58,13 +58,10 @@ internal sealed class IntegrationSweepJob(AppDbContext db, IServiceScopeFactory 
                     Interlocked.Increment(ref sent);
                 }
             });
-            var publisher = scopes.CreateAsyncScope();
-            await using (publisher)
+            if (occurrences.Count > 0)
             {
-                foreach (var id in occurrences)
-                {
-                    if (await publisher.ServiceProvider.GetRequiredService<BusPublisher>().PublishAsync(id, cancellationToken)) sent++;
-                }
+                await using var publisher = scopes.CreateAsyncScope();
+                sent += await publisher.ServiceProvider.GetRequiredService<BusPublisher>().PublishAsync(occurrences, cancellationToken);
             }
             done += sent;
             if (sent == 0)

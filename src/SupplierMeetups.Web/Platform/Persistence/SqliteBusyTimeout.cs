@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace SupplierMeetups.Web.Platform.Persistence;
 
@@ -16,8 +19,14 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
     // fair whose data must survive the machine.
     private const string Pragma = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
 
+    private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!IsNew(connection))
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         command.ExecuteNonQuery();
@@ -25,8 +34,16 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!IsNew(connection))
+        {
+            return;
+        }
         await using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>True the first time a native connection is seen (a handle the pool hands out again is not new).</summary>
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Prepared.TryAdd(handle, Prepared);
 }
