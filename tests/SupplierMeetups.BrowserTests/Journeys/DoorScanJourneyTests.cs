@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -34,6 +35,7 @@ public sealed class DoorScanJourneyTests(BrowserHost host) : IClassFixture<Brows
         var answer = page.GetByTestId("scan-answer");
         await Assertions.Expect(answer).ToHaveAttributeAsync("data-result", "Admitted");
         var admittedClass = await answer.GetAttributeAsync("class");
+        var findings = await SeriousAxeFindingsAsync(page, "admitted");
         var name = await answer.Locator(".scan-person").TextContentAsync();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotDirectory, "door-scan-admitted-390.png"), FullPage = true });
@@ -43,11 +45,13 @@ public sealed class DoorScanJourneyTests(BrowserHost host) : IClassFixture<Brows
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(answer).ToHaveAttributeAsync("data-result", "AlreadyInside");
         var amberClass = await answer.GetAttributeAsync("class");
+        findings.AddRange(await SeriousAxeFindingsAsync(page, "already inside"));
 
         await page.Keyboard.TypeAsync("NOT-A-BADGE-1234");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(answer).ToHaveAttributeAsync("data-result", "NotABadge");
         var redClass = await answer.GetAttributeAsync("class");
+        findings.AddRange(await SeriousAxeFindingsAsync(page, "not a badge"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotDirectory, "door-scan-refused-390.png"), FullPage = true });
 
         Assert.Equal("scan-code", focused);
@@ -57,7 +61,13 @@ public sealed class DoorScanJourneyTests(BrowserHost host) : IClassFixture<Brows
         Assert.Contains("scan-amber", amberClass);
         Assert.Contains("scan-red", redClass);
         Assert.True(width <= 390, $"the scan page is {width} px wide at 390 px");
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
+
+    /// <summary>Each coloured answer is its own look (green, amber, red): axe checks the contrast of each.</summary>
+    private static async Task<List<string>> SeriousAxeFindingsAsync(IPage page, string answer) =>
+        (await page.RunAxe()).Violations.Where(v => v.Impact is "critical" or "serious")
+            .Select(v => $"axe {v.Impact} {v.Id} with the answer '{answer}': {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
 
     private async Task<(Guid EventId, string Token)> ArrangeAsync()
     {

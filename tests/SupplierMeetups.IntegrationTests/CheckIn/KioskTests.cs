@@ -94,6 +94,32 @@ public sealed class KioskTests(PlatformFactory factory) : IClassFixture<Platform
     }
 
     [Fact]
+    public async Task Prints_SentAtTheSameInstantByManyKiosks_StayWithinTheLimit_AndOneFormSentFiveTimesPrintsOnce()
+    {
+        var scene = await KioskScene.CreateAsync(factory, "en-US");
+        var (email, code, _) = await scene.VisitorAsync();
+        var (other, otherCode, _) = await scene.VisitorAsync();
+        await scene.Door.Organizer.PutAsJsonAsync($"/api/v1/events/{scene.EventId}/kiosk/settings", new { paper = "A6", reprintLimit = 1 }, TestContext.Current.CancellationToken);
+        var nonce = Guid.NewGuid().ToString("N");
+
+        var racing = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => scene.PrintAsync(new { email, code, nonce = Guid.NewGuid().ToString("N") })));
+        var resent = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => scene.PrintAsync(new { email = other, code = otherCode, nonce })));
+        var log = (await (await scene.Door.Organizer.GetAsync($"/api/v1/events/{scene.EventId}/kiosk/prints", TestContext.Current.CancellationToken)).JsonAsync()).EnumerateArray().ToList();
+
+        Assert.Equal(2, racing.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(4, racing.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        Assert.All(resent, r => Assert.True(r.IsSuccessStatusCode, $"{r.StatusCode}"));
+        var ids = new HashSet<Guid>();
+        foreach (var r in resent)
+        {
+            ids.Add((await r.JsonAsync()).GetProperty("id").GetGuid());
+        }
+        Assert.Single(ids);
+        Assert.Equal(3, log.Count);
+        Assert.Equal([1, 1, 2], log.Select(p => p.GetProperty("sequence").GetInt32()).Order());
+    }
+
+    [Fact]
     public async Task Print_WithAWrongCodeOrAnotherAddress_Answers404AndPrintsNothing()
     {
         var scene = await KioskScene.CreateAsync(factory, "en-US");
