@@ -53,8 +53,8 @@ public sealed class BoothSetupApiTests(PlatformFactory factory) : IClassFixture<
         var organizer = await factory.SignedInAsync(PlatformFactory.OrganizerEmail, "en-US");
         var eventId = await ExhibitionArrange.EventAsync(organizer);
 
-        var unknown = await organizer.PutAsJsonAsync($"/api/v1/events/{Guid.NewGuid()}/floor-plan/settings", new { holdHours = 6 }, Ct);
-        var tooLong = await organizer.PutAsJsonAsync($"/api/v1/events/{eventId}/floor-plan/settings", new { holdHours = 721 }, Ct);
+        var unknown = await organizer.PutAsJsonAsync($"/api/v1/events/{Guid.NewGuid()}/floor-plan/settings", new { allowSeveralBoothsPerFirm = false, holdHours = 6 }, Ct);
+        var tooLong = await organizer.PutAsJsonAsync($"/api/v1/events/{eventId}/floor-plan/settings", new { allowSeveralBoothsPerFirm = false, holdHours = 721 }, Ct);
         var stored = await (await organizer.GetAsync($"/api/v1/events/{eventId}/floor-plan/settings", Ct)).JsonAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -267,7 +267,7 @@ public sealed class BoothSetupApiTests(PlatformFactory factory) : IClassFixture<
         return
         [
             await client.GetAsync($"/api/v1/events/{eventId}/floor-plan/settings", Ct),
-            await client.PutAsJsonAsync($"/api/v1/events/{eventId}/floor-plan/settings", new { holdHours = 6 }, Ct),
+            await client.PutAsJsonAsync($"/api/v1/events/{eventId}/floor-plan/settings", new { allowSeveralBoothsPerFirm = false, holdHours = 6 }, Ct),
             await client.PutAsJsonAsync(booth, new { hall = "Salon 1", code = "A-01" }, Ct),
             await client.DeleteAsync(booth, Ct),
             await client.PostAsync($"/api/v1/events/{eventId}/booths/import", Csv("A-01;Salon 1;0;0;3;3;inline;1"), Ct),

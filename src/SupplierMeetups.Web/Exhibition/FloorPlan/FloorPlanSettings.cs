@@ -54,11 +54,13 @@ public sealed class FloorPlanSettings(AppDbContext db, IEventQueries events, ISt
 public sealed class FloorPlanSettingsInput
 {
     /// <summary>True: a firm may hold several booths; false: one booth per firm.</summary>
-    public bool AllowSeveralBoothsPerFirm { get; set; }
+    [Required(ErrorMessage = ValidationMessages.Required), Display(Name = "A firm may hold several booths")]
+    public bool? AllowSeveralBoothsPerFirm { get; set; }
 
     /// <summary>Hours a held booth waits for the organizer's confirmation before it is free again (1 to 720).</summary>
+    [Required(ErrorMessage = ValidationMessages.Required)]
     [Range(FloorPlanSettings.MinHoldHours, FloorPlanSettings.MaxHoldHours, ErrorMessage = ValidationMessages.Range), Display(Name = "Hours a held booth waits for confirmation")]
-    public int HoldHours { get; set; } = ExhibitionSettings.DefaultHoldHours;
+    public int? HoldHours { get; set; }
 }
 
 /// <summary>The floor plan's settings of an event.</summary>

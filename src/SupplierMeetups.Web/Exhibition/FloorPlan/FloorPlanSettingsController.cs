@@ -20,13 +20,13 @@ public sealed class FloorPlanSettingsController(FloorPlanSettings settings) : Co
     public async Task<IActionResult> GetSettings(Guid eventId, CancellationToken cancellationToken) =>
         Answer(await settings.GetAsync(eventId, cancellationToken));
 
-    /// <summary>Replaces the event's floor plan settings; sending them again changes nothing more. Organizers only.</summary>
+    /// <summary>Replaces the event's floor plan settings (both are required); sending them again changes nothing more. Organizers only.</summary>
     [HttpPut]
     [ProducesResponseType<FloorPlanSettingsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> PutSettings(Guid eventId, FloorPlanSettingsInput input, CancellationToken cancellationToken) =>
-        Answer(await settings.SaveAsync(eventId, input.AllowSeveralBoothsPerFirm, input.HoldHours, cancellationToken));
+        Answer(await settings.SaveAsync(eventId, input.AllowSeveralBoothsPerFirm!.Value, input.HoldHours!.Value, cancellationToken));
 
     private IActionResult Answer(Outcome<Booths.ExhibitionSettings> outcome) =>
         outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(FloorPlanSettingsResponse.From(outcome.Value!));
