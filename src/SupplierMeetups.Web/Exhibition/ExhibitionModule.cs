@@ -20,6 +20,9 @@ internal static class ExhibitionModule
         services.AddScoped<BoothEmails>();
         services.AddScoped<IEmailTemplateSource, BoothEmailTemplates>();
         services.AddScoped<ProposalService>();
+        services.AddScoped<FloorPlan.FloorPlanSettings>();
+        services.AddScoped<ImportBooths.BoothImport>();
+        services.AddScoped<GenerateGrid.GridGenerator>();
         return services;
     }
 }

@@ -35,6 +35,7 @@ internal static class IntegrationsModule
         services.AddHttpClient(WebhookSender.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddRecurringJob<IntegrationSweepJob>("integration-sweep", options.SweepCron, j => j.RunAsync(CancellationToken.None));
+        services.AddRecurringJob<IntegrationRetention>(IntegrationRetention.Id, "45 3 * * *", j => j.RunAsync(CancellationToken.None));
 
         services.AddScoped<IntegrationEventHandlers>();
         services.AddScoped<IModuleEventHandler<FirmApproved>>(sp => sp.GetRequiredService<IntegrationEventHandlers>());

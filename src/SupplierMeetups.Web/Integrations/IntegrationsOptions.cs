@@ -20,6 +20,9 @@ public sealed class IntegrationsOptions
     /// <summary>Plain-HTTP webhook addresses (a receiver on the same trusted network, tests); HTTPS only when false.</summary>
     public bool AllowHttp { get; set; }
 
+    /// <summary>Days a delivered webhook delivery (and an occurrence on the bus with no delivery left) is kept before the daily retention deletes it.</summary>
+    public int RetentionDays { get; set; } = 30;
+
     public string SweepCron => SweepIntervalSeconds < 60 ? $"*/{Math.Max(1, SweepIntervalSeconds)} * * * * *" : $"*/{Math.Max(1, SweepIntervalSeconds / 60)} * * * *";
 
     public TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempts - 1))));

@@ -52,6 +52,45 @@ public sealed class CertificateApiTests(PlatformFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AddCertificate_WhenSentTwice_AddsItOnceAndTheRetryAnswersItWith200()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
+        var client = await factory.SignedInAsync(email);
+        var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
+        var certificate = new { kind = "ISO 9001", number = "TR-9001-12", issuedOn = "2024-01-10", validUntil = "2031-01-10" };
+
+        var first = await client.PostAsJsonAsync(url, certificate, Ct);
+        var retry = await client.PostAsJsonAsync(url, certificate with { number = "tr-9001-12" }, Ct);
+        var listed = await (await client.GetAsync(url, Ct)).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal((await first.JsonAsync()).GetProperty("id").GetGuid(), (await retry.JsonAsync()).GetProperty("id").GetGuid());
+        Assert.Single(listed.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AddCertificate_WhenTheSameNumberComesWithOtherDates_Answers409AtTheNumberAndAddsNothing()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
+        var client = await factory.SignedInAsync(email, "en-US");
+        var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
+        (await client.PostAsJsonAsync(url, new { kind = "AQAP-2110", number = "A-1", issuedOn = "2024-01-10", validUntil = "2030-01-10" }, Ct)).EnsureSuccessStatusCode();
+
+        var other = await client.PostAsJsonAsync(url, new { kind = "AQAP-2110", number = "A-1", issuedOn = "2024-01-10", validUntil = "2032-01-10" }, Ct);
+        var page = await (await factory.SignedInPagesAsync(email, "en-US")).GetStringAsync($"/firms/{firmId}/qualifications", Ct);
+        var listed = await (await client.GetAsync(url, Ct)).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Assert.Equal("The firm has the certificate AQAP-2110 no. A-1 already, with other dates. Remove it first to enter it again.",
+            (await other.JsonAsync()).GetProperty("errors").GetProperty("number")[0].GetString());
+        Assert.Single(listed.EnumerateArray());
+        Assert.Contains("A-1", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Certificates_WhenAnotherFirmOrAnonymous_Answer403And401()
     {
         var eventId = await factory.SeedEventAsync();

@@ -55,5 +55,10 @@ public sealed class BoothInput
         b.Touch();
     }
 
+    /// <summary>True when the booth is already what this input asks for.</summary>
+    public bool Describes(Booth b) =>
+        b.HallName == Hall.Trim() && b.Code == Code.Trim() && b.X == X && b.Y == Y && b.Width == Width && b.Depth == Depth
+        && b.Type == Type && b.Price == Price && b.Restriction == Restriction;
+
     public BoothRect Rect => new(Hall.Trim(), (double)X, (double)Y, (double)Width, (double)Depth);
 }

@@ -17,13 +17,24 @@ public sealed class BoothStore(AppDbContext db, IEventQueries events, TimeProvid
     /// <summary>Writes the booths; an input whose code exists is an update of that booth when <paramref name="updateByCode"/>, an error otherwise.</summary>
     public async Task<(IReadOnlyList<string> Errors, IReadOnlyList<Booth> Saved)> SaveAsync(Guid eventId, IReadOnlyList<BoothInput> inputs, bool updateByCode, CancellationToken cancellationToken, Guid? editedBoothId = null)
     {
+        var outcome = await SaveOrRefuseAsync(eventId, inputs, updateByCode, cancellationToken, editedBoothId);
+        return outcome.Refusal is { } refusal ? (refusal.All.Select(r => r.Message).ToList(), []) : ([], outcome.Value!);
+    }
+
+    /// <summary>
+    /// <see cref="SaveAsync"/> for the API: the faults as one refusal, 404 without the event or the edited booth, 409 when
+    /// someone changed a booth in between, otherwise 400 with every fault (a validation problem without a field).
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<Booth>>> SaveOrRefuseAsync(Guid eventId, IReadOnlyList<BoothInput> inputs, bool updateByCode, CancellationToken cancellationToken, Guid? editedBoothId = null)
+    {
         var fair = await events.FindAsync(eventId, cancellationToken);
-        if (fair is null) return ([l["There is no such event."]], []);
+        if (fair is null) return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
         var halls = fair.Halls.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
         var existing = await db.Set<Booth>().Where(b => b.EventId == eventId).ToListAsync(cancellationToken);
-        if (editedBoothId is { } edited && existing.All(b => b.Id != edited)) return ([l["There is no such booth."]], []);
+        if (editedBoothId is { } edited && existing.All(b => b.Id != edited)) return new Refusal(l["There is no such booth."], StatusCodes.Status404NotFound);
         var held = await HeldBoothIdsAsync(eventId, cancellationToken);
         var errors = new List<string>();
+        var stale = false;
         var saved = new List<Booth>();
 
         foreach (var duplicate in inputs.GroupBy(i => i.Code.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
@@ -48,7 +59,13 @@ public sealed class BoothStore(AppDbContext db, IEventQueries events, TimeProvid
             target ??= sameCode;
             if (target is not null && input.Version is { } version && version != target.Version)
             {
+                if (input.Describes(target))
+                {
+                    saved.Add(target); // the booth is as asked already: the same change sent again
+                    continue;
+                }
                 errors.Add(l["Someone else changed booth {0} after you opened it. Reload it and apply your change again.", code]);
+                stale = true;
                 continue;
             }
             if (target is not null && held.Contains(target.Id) && input.Restriction != BoothRestriction.None)
@@ -76,7 +93,8 @@ public sealed class BoothStore(AppDbContext db, IEventQueries events, TimeProvid
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return (errors.Distinct().ToList(), []);
+            var status = stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return Refusal.Of(errors.Distinct().Select(e => new Refusal(e, status, Field: string.Empty)).ToList())!;
         }
         try
         {
@@ -85,9 +103,9 @@ public sealed class BoothStore(AppDbContext db, IEventQueries events, TimeProvid
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return ([l["Someone else changed these booths at the same time. Reload and try again."]], []);
+            return new Refusal(l["Someone else changed these booths at the same time. Reload and try again."], StatusCodes.Status409Conflict);
         }
-        return ([], saved);
+        return new Outcome<IReadOnlyList<Booth>>(saved, null);
     }
 
     /// <summary>Deletes a booth that no firm holds (null), or refuses: 404 without the booth, 409 while a firm holds it.</summary>
@@ -99,7 +117,24 @@ public sealed class BoothStore(AppDbContext db, IEventQueries events, TimeProvid
         if (assignment is not null && !assignment.IsExpired(clock.GetUtcNow())) return new Refusal(l["{0} is held by a firm: release it before you delete it.", booth.Code], StatusCodes.Status409Conflict);
         if (assignment is not null) db.Remove(assignment);
         db.Remove(booth);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted (or changed) by someone else at the same moment: what remains is what a second delete would see.
+            db.ChangeTracker.Clear();
+            return await db.Set<Booth>().AnyAsync(b => b.Id == boothId, cancellationToken)
+                ? new Refusal(l["Someone else changed these booths at the same time. Reload and try again."], StatusCodes.Status409Conflict)
+                : new Refusal(l["There is no such booth."], StatusCodes.Status404NotFound);
+        }
+        catch (DbUpdateException)
+        {
+            // A firm was given the booth at the same moment (the assignment's foreign key keeps the booth).
+            db.ChangeTracker.Clear();
+            return new Refusal(l["{0} is held by a firm: release it before you delete it.", booth.Code], StatusCodes.Status409Conflict);
+        }
         return null;
     }
 

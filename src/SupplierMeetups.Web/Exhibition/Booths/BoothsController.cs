@@ -36,6 +36,33 @@ public sealed class BoothsController(BoothQuery query, BoothStore store, BoothAs
         return Created($"/api/v1/events/{eventId}/booths/{view.Booth.Id}", BoothResponse.From(view, organizer: true));
     }
 
+    /// <summary>
+    /// Changes a booth (the booth page's save): send the booth <c>version</c> you read; if someone changed the booth in between
+    /// the answer is 409 and nothing changes. A booth a firm holds keeps its assignment but cannot be blocked or reserved (400).
+    /// Sending the same change again answers the same booth.
+    /// </summary>
+    [HttpPut("booths/{boothId:guid}"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType<BoothResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<IActionResult> Update(Guid eventId, Guid boothId, BoothInput input, CancellationToken cancellationToken)
+    {
+        var outcome = await store.SaveOrRefuseAsync(eventId, [input], updateByCode: false, cancellationToken, boothId);
+        return outcome.Refusal is { } refusal ? this.Refused(refusal) : await Answer(eventId, boothId, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a booth (204). Refused with 409 while a firm holds it (release the assignment first); a booth that does not
+    /// exist, or no longer does because it was deleted already, answers 404.
+    /// </summary>
+    [HttpDelete("booths/{boothId:guid}"), Authorize(Roles = Roles.Organizer)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<IActionResult> Delete(Guid eventId, Guid boothId, CancellationToken cancellationToken) =>
+        await store.DeleteAsync(eventId, boothId, cancellationToken) is { } refusal ? this.Refused(refusal) : NoContent();
+
     /// <summary>Gives the booth to a firm. Send the booth <c>version</c> you read: if someone changed the booth in between, the answer is 409.</summary>
     [HttpPut("booths/{boothId:guid}/assignment"), Authorize(Roles = Roles.Organizer)]
     [ProducesResponseType<BoothResponse>(StatusCodes.Status200OK)]

@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Exhibition.ProposeAssignment;
 using SupplierMeetups.Web.Identity;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Exhibition.FloorPlan;
 
 /// <summary>The organizer's floor plan of one hall: click (or Enter on) a booth to edit or assign it.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class PlanModel(IEventQueries events, BoothQuery query, ProposalService proposals, AppDbContext db) : PageModel
+public sealed class PlanModel(IEventQueries events, BoothQuery query, ProposalService proposals, FloorPlanSettings settings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -33,7 +31,7 @@ public sealed class PlanModel(IEventQueries events, BoothQuery query, ProposalSe
         if (Event is null) return NotFound();
         Hall ??= Event.Halls.OrderBy(h => h.Name, StringComparer.Ordinal).FirstOrDefault()?.Name;
         Booths = (await query.ForEventAsync(EventId, cancellationToken)).Where(v => v.Booth.HallName == Hall).ToList();
-        Settings = await db.Set<ExhibitionSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken) ?? new ExhibitionSettings();
+        Settings = (await settings.GetAsync(EventId, cancellationToken)).Value ?? new ExhibitionSettings();
         return Page();
     }
 
@@ -46,12 +44,7 @@ public sealed class PlanModel(IEventQueries events, BoothQuery query, ProposalSe
 
     public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
     {
-        if (await events.FindAsync(EventId, cancellationToken) is null) return NotFound();
-        var stored = await db.Set<ExhibitionSettings>().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken);
-        if (stored is null) db.Add(stored = new ExhibitionSettings { EventId = EventId });
-        stored.AllowSeveralBoothsPerFirm = Settings.AllowSeveralBoothsPerFirm;
-        stored.HoldHours = Math.Clamp(Settings.HoldHours, 1, 24 * 30);
-        await db.SaveChangesAsync(cancellationToken);
+        if ((await settings.SaveAsync(EventId, Settings.AllowSeveralBoothsPerFirm, Settings.HoldHours, cancellationToken)).Refusal is not null) return NotFound();
         return Redirect($"/organizer/events/{EventId}/booths?hall={Uri.EscapeDataString(Hall ?? "")}");
     }
 }

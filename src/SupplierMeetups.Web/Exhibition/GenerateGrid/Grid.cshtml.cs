@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
 using SupplierMeetups.Web.Platform.Security;
@@ -10,7 +9,7 @@ using SupplierMeetups.Web.Platform.Security;
 namespace SupplierMeetups.Web.Exhibition.GenerateGrid;
 
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class GridModel(IEventQueries events, BoothStore store) : PageModel
+public sealed class GridModel(IEventQueries events, GridGenerator generator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -31,10 +30,9 @@ public sealed class GridModel(IEventQueries events, BoothStore store) : PageMode
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var (errors, _) = await store.SaveAsync(EventId, Grid.Booths(), updateByCode: false, cancellationToken);
-        if (errors.Count > 0)
+        if ((await generator.GenerateAsync(EventId, Grid, cancellationToken)).Refusal is { } refusal)
         {
-            foreach (var error in errors.Take(10)) ModelState.AddModelError(string.Empty, error);
+            foreach (var one in refusal.All.Take(10)) ModelState.AddModelError(string.Empty, one.Message);
             return Page();
         }
         return Redirect($"/organizer/events/{EventId}/booths?hall={Uri.EscapeDataString(Grid.Hall)}");

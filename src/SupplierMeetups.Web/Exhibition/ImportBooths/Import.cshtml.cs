@@ -2,19 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Exhibition.Booths;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
-using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Exhibition.ImportBooths;
 
 /// <summary>Creates or updates booths from CSV (pasted or uploaded); any error leaves every booth as it was.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class ImportModel(IEventQueries events, BoothStore store, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportModel(IEventQueries events, BoothImport import) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -39,13 +36,15 @@ public sealed class ImportModel(IEventQueries events, BoothStore store, IStringL
             using var reader = new StreamReader(Upload.OpenReadStream());
             text = await reader.ReadToEndAsync(cancellationToken);
         }
-        var (booths, errors) = BoothCsv.Parse(text, l);
-        if (errors.Count == 0)
+        var outcome = await import.ImportAsync(EventId, text, cancellationToken);
+        if (outcome.Refusal is { } refusal)
         {
-            (errors, var saved) = await store.SaveAsync(EventId, booths, updateByCode: true, cancellationToken);
-            Imported = saved.Count;
+            foreach (var one in refusal.All.Take(20)) ModelState.AddModelError(string.Empty, one.Message);
         }
-        foreach (var error in errors.Take(20)) ModelState.AddModelError(string.Empty, error);
+        else
+        {
+            Imported = outcome.Value!.Count;
+        }
         return Page();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Registration.EditFirm;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
@@ -47,9 +48,13 @@ public sealed class CertificatesController(AppDbContext db, QualificationsEditor
     /// <summary>
     /// Adds a certificate: <c>kind</c> is "AQAP-2110", "ISO 9001", "AS/EN 9100", "ISO 27001" or "other" with
     /// <c>otherKind</c>; <c>validUntil</c> must come after <c>issuedOn</c>. The firm's own users and organizers only.
+    /// Sending the same certificate again (same standard, number and dates) adds nothing and answers the existing one with
+    /// 200; the same standard and number with other dates is refused with 409 (remove the old certificate first).
     /// </summary>
     [HttpPost]
     [ProducesResponseType<CertificateResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<CertificateResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -63,9 +68,15 @@ public sealed class CertificatesController(AppDbContext db, QualificationsEditor
         {
             return this.FirmForbidden(l);
         }
-        var certificate = await editor.AddCertificateAsync(firm, input, proof: null, cancellationToken);
+        var outcome = await editor.AddCertificateAsync(firm, input, proof: null, cancellationToken);
+        if (outcome.Refusal is { } refusal)
+        {
+            return this.Refused(refusal);
+        }
+        var (certificate, added) = outcome.Value!;
         var end = (await events.GetAsync(eventId, cancellationToken)).EndDate;
-        return Created($"/api/v1/events/{eventId}/firms/{firmId}/certificates", CertificateResponse.From(firmId, certificate, full: true, end));
+        var response = CertificateResponse.From(firmId, certificate, full: true, end);
+        return added ? Created($"/api/v1/events/{eventId}/firms/{firmId}/certificates", response) : Ok(response);
     }
 
     /// <summary>Removes a certificate and its proof. The firm's own users and organizers only; 404 for an unknown certificate.</summary>

@@ -62,7 +62,11 @@ public sealed class QualificationsModel(QualificationsEditor editor, FirmAccess 
         {
             return Page();
         }
-        await editor.AddCertificateAsync(Firm, Certificate, proof, cancellationToken);
+        if ((await editor.AddCertificateAsync(Firm, Certificate, proof, cancellationToken)).Refusal is { } conflict)
+        {
+            conflict.AddTo(ModelState, nameof(Certificate));
+            return Page();
+        }
         return Redirect($"/firms/{FirmId}/qualifications?saved=true");
     }
 

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Registration.Certificates;
 
 /// <summary>Changes a firm's qualifications and certificates; callers have checked the input and the proof file.</summary>
-public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, ProofFiles proofs, TimeProvider clock)
+public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, ProofFiles proofs, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public Task<Firm?> FindAsync(Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
@@ -16,13 +19,29 @@ public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<Certificate> AddCertificateAsync(Firm firm, CertificateInput input, IFormFile? proof, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the certificate, or finds it added already: a certificate of the same standard with the same number and dates
+    /// (a form sent twice, a retried API call) is the same one and is answered instead of a second copy (Added false). One of
+    /// the same standard and number with other dates is refused (409, at the number): remove the old one to enter it again.
+    /// </summary>
+    public async Task<Outcome<CertificateAdded>> AddCertificateAsync(Firm firm, CertificateInput input, IFormFile? proof, CancellationToken cancellationToken)
     {
         var certificate = input.ToCertificate();
+        var sameNumber = firm.Qualifications.Certificates.Where(c => string.Equals(c.Kind, certificate.Kind, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(c.Number, certificate.Number, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (sameNumber.FirstOrDefault(c => c.IssuedOn == certificate.IssuedOn && c.ValidUntil == certificate.ValidUntil) is { } existing)
+        {
+            return new CertificateAdded(existing, Added: false);
+        }
+        if (certificate.Number is not null && sameNumber.Count > 0)
+        {
+            return new Refusal(l["The firm has the certificate {0} no. {1} already, with other dates. Remove it first to enter it again.", certificate.Kind, certificate.Number],
+                StatusCodes.Status409Conflict, nameof(CertificateInput.Number));
+        }
         certificate.ProofFileName = proof is null ? null : await proofs.SaveAsync(proof, cancellationToken);
         firm.Qualifications.Certificates.Add(certificate);
         await SaveOrDropProofAsync(certificate, cancellationToken);
-        return certificate;
+        return new CertificateAdded(certificate, Added: true);
     }
 
     /// <summary>Puts a checked proof in place of the certificate's previous one (if any), which is deleted once the change is saved.</summary>
@@ -78,3 +97,6 @@ public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, 
         }
     }
 }
+
+/// <summary>The certificate, and whether this call added it (false: it was there already).</summary>
+public sealed record CertificateAdded(Certificate Certificate, bool Added);
