@@ -73,6 +73,15 @@ public sealed class ParityTests(PlatformFactory factory) : IClassFixture<Platfor
         ["Matchmaking.AdjustSchedule.AdjustMeetingModel.OnPostMoveAsync"] = "POST api/v1/events/{eventId}/schedule/move",
         ["Matchmaking.AdjustSchedule.AdjustMeetingModel.OnPostSwapAsync"] = "POST api/v1/events/{eventId}/schedule/swap",
         ["Matchmaking.AdjustSchedule.AdjustMeetingModel.OnPostCancelAsync"] = "POST api/v1/events/{eventId}/meeting-requests/{id}/cancel",
+        ["Matchmaking.Settings.MatchmakingSettingsPageModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/matchmaking/settings",
+        ["Registration.Consent.EditConsentModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/consent",
+        ["Registration.ReviewFirms.MergeModel.OnPostAsync"] = "POST api/v1/firms/{firmId}/merge",
+        ["Registration.FirmPeople.LimitsModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/people-limits",
+        ["Registration.RegisterFirm.InvitePrimeModel.OnPostAsync"] = "POST api/v1/events/{eventId}/primes",
+        ["Registration.RegisterVisitor.MyVisitModel.OnPostConfirmAsync"] = "POST api/v1/visitors/me/confirmation", // the link's token in Visitor-Token
+        ["Registration.RegisterVisitor.MyVisitModel.OnPostEraseAsync"] = "POST api/v1/visitors/me/erasure",
+        ["Registration.RegisterVisitor.VisitorSettingsPageModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/visitor-settings",
+        ["Reporting.Outcomes.OutcomeReportModel.OnPostConfirmNoShowAsync"] = "POST api/v1/events/{eventId}/no-shows/{meetingId}/confirmation",
         ["Integrations.Manage.IntegrationsPageModel.OnPostIssueAsync"] = "POST api/v1/events/{eventId}/api-keys",
         ["Integrations.Manage.IntegrationsPageModel.OnPostRegisterAsync"] = "POST api/v1/events/{eventId}/webhooks",
         // One confirm page revokes a key or removes a webhook (…/webhooks/{webhookId}/remove is the other half).
@@ -100,19 +109,10 @@ public sealed class ParityTests(PlatformFactory factory) : IClassFixture<Platfor
     /// </summary>
     private static readonly Dictionary<string, string> KnownGaps = new()
     {
-        ["Matchmaking.Settings.MatchmakingSettingsPageModel.OnPostAsync"] = "matchmaking settings (quotas, expiry)",
-        ["Registration.Consent.EditConsentModel.OnPostAsync"] = "revising the personal-data notice",
-        ["Registration.ReviewFirms.MergeModel.OnPostAsync"] = "merging duplicate firms",
-        ["Registration.FirmPeople.LimitsModel.OnPostAsync"] = "representative limits per participation type",
-        ["Registration.RegisterFirm.InvitePrimeModel.OnPostAsync"] = "inviting a prime",
-        ["Registration.RegisterVisitor.MyVisitModel.OnPostConfirmAsync"] = "a visitor confirming their registration",
-        ["Registration.RegisterVisitor.MyVisitModel.OnPostEraseAsync"] = "a visitor erasing their data",
-        ["Registration.RegisterVisitor.VisitorSettingsPageModel.OnPostAsync"] = "visitor registration settings",
         ["Exhibition.FloorPlan.PlanModel.OnPostSettingsAsync"] = "floor plan settings (hold time)",
         ["Exhibition.Booths.EditBoothModel.OnPostDeleteAsync"] = "deleting a booth",
         ["Exhibition.ImportBooths.ImportModel.OnPostAsync"] = "importing booths from CSV",
         ["Exhibition.GenerateGrid.GridModel.OnPostAsync"] = "generating a grid of booths",
-        ["Reporting.Outcomes.OutcomeReportModel.OnPostConfirmNoShowAsync"] = "confirming a proposed no-show",
     };
 
     private static IReadOnlyList<string> PageHandlers()

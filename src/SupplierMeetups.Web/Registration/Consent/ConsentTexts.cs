@@ -75,6 +75,21 @@ public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProv
         db.Set<ConsentText>().AsNoTracking().Where(t => t.EventId == eventId)
             .OrderBy(t => t.Language).ThenByDescending(t => t.Version).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The organizers' revision of the notice, both languages at once (the edit page and its API): each language whose
+    /// text changed gets its next version, an unchanged one keeps its own. Null: no such event.
+    /// </summary>
+    public async Task<IReadOnlyList<ConsentText>?> ReviseNoticeAsync(Guid eventId, string textTr, string textEn, Guid? userId, CancellationToken cancellationToken)
+    {
+        if (!await events.ExistsAsync(eventId, cancellationToken))
+        {
+            return null;
+        }
+        await ReviseAsync(eventId, "tr", textTr, userId, cancellationToken);
+        await ReviseAsync(eventId, "en", textEn, userId, cancellationToken);
+        return [(await CurrentAsync(eventId, "tr", cancellationToken))!, (await CurrentAsync(eventId, "en", cancellationToken))!];
+    }
+
     /// <summary>Adds the next version when the text differs from the latest; answers whether it did.</summary>
     public async Task<bool> ReviseAsync(Guid eventId, string language, string text, Guid? userId, CancellationToken cancellationToken)
     {

@@ -1,23 +1,37 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
+/// <summary>The firm kept after a merge and the one folded into it (now deleted); <see cref="AlreadyMerged"/>: an earlier merge did it.</summary>
+public sealed record FirmMerge(Firm Kept, Guid MergedFirmId, bool AlreadyMerged);
+
 /// <summary>Folds a duplicate firm into the one kept: its participations, people and certificates move over, in one transaction.</summary>
-public sealed class FirmMerger(AppDbContext db, AuditLog audit)
+public sealed class FirmMerger(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
-    public async Task<bool> MergeAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Merges <paramref name="dropId"/> into <paramref name="keepId"/>. Asked again after it is done (a double click, a
+    /// retried request), it answers the same merge without a second effect: the audit entry of the first one says so.
+    /// </summary>
+    public async Task<Outcome<FirmMerge>> MergeAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
     {
         if (keepId == dropId)
         {
-            return false;
+            return Refusal.AtField("DuplicateFirmId", l["A firm cannot be merged into itself."]);
         }
         var keep = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == keepId, cancellationToken);
         var drop = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == dropId, cancellationToken);
+        if (keep is not null && drop is null && await WasMergedAsync(keepId, dropId, cancellationToken))
+        {
+            return new FirmMerge(keep, dropId, AlreadyMerged: true);
+        }
         if (keep is null || drop is null)
         {
-            return false;
+            return new Refusal(l["There is no such firm."], StatusCodes.Status404NotFound);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var kept = await db.Set<Participation>().Where(p => p.FirmId == keepId).ToListAsync(cancellationToken);
@@ -50,6 +64,12 @@ public sealed class FirmMerger(AppDbContext db, AuditLog audit)
         await audit.RecordAsync(AuditActions.FirmsMerged, "firm", keepId, null, $"{drop.ShortName} ({dropId}) merged into {keep.ShortName}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new FirmMerge(keep, dropId, AlreadyMerged: false);
+    }
+
+    private Task<bool> WasMergedAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
+    {
+        var (target, dropped) = (keepId.ToString("D", CultureInfo.InvariantCulture), $"({dropId.ToString("D", CultureInfo.InvariantCulture)})");
+        return db.Set<AuditEntry>().AnyAsync(e => e.Action == AuditActions.FirmsMerged && e.TargetType == "firm" && e.TargetId == target && e.Details.Contains(dropped), cancellationToken);
     }
 }
