@@ -50,6 +50,22 @@ public sealed class OrganizerSetupApiTests(PlatformFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task PutConsent_WhenSentFourTimesAtOnce_AnswersEachAndAddsOneVersionPerLanguage()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var organizer = await OrganizerAsync();
+        var url = $"/api/v1/events/{eventId}/consent";
+        (await organizer.GetAsync($"/api/v1/events/{eventId}/consent?language=tr", Ct)).EnsureSuccessStatusCode();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            organizer.PutAsJsonAsync(url, new { textTr = "Aynı anda gönderilen metin.", textEn = "Sent at once." }, Ct)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var versions = await factory.WithDbAsync(db => db.Set<ConsentText>().Where(t => t.EventId == eventId).Select(t => t.Version).ToListAsync(Ct));
+        Assert.Equal([1, 1, 2, 2], versions.Order());
+    }
+
+    [Fact]
     public async Task PutConsent_WhenTurkishTextEmpty_AnswersThePagesMessageInTurkish()
     {
         var eventId = await factory.SeedEventAsync();
@@ -220,6 +236,27 @@ public sealed class OrganizerSetupApiTests(PlatformFactory factory) : IClassFixt
             await db.Set<Firm>().CountAsync(f => f.Id == dropId, Ct),
             await db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.FirmsMerged && e.TargetId == keepId.ToString(), Ct)));
         Assert.Equal((0, 1), (dropped, entries));
+    }
+
+    [Fact]
+    public async Task MergeFirms_WhenSentFourTimesAtOnce_MergesOnceAndAnswersEach()
+    {
+        var (keepId, _) = await factory.RegisterSupplierAsync(await factory.SeedEventAsync(), shortName: "Eş Zamanlı Makina");
+        var (dropId, _) = await factory.RegisterSupplierAsync(await factory.SeedEventAsync(), shortName: "Eş Zamanlı Makina Kopya");
+        var organizer = await OrganizerAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            organizer.PostAsJsonAsync($"/api/v1/firms/{keepId}/merge", new { duplicateFirmId = dropId }, Ct)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var fresh = 0;
+        foreach (var answer in answers)
+        {
+            fresh += (await answer.JsonAsync()).GetProperty("alreadyMerged").GetBoolean() ? 0 : 1;
+        }
+        Assert.Equal(1, fresh);
+        var entries = await factory.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.FirmsMerged && e.TargetId == keepId.ToString(), Ct));
+        Assert.Equal(1, entries);
     }
 
     [Fact]

@@ -99,8 +99,22 @@ public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProv
         {
             return false;
         }
-        db.Add(new ConsentText { EventId = eventId, Language = current.Language, Version = current.Version + 1, Text = cleaned, CreatedAt = clock.GetUtcNow(), CreatedByUserId = userId });
-        await db.SaveChangesAsync(cancellationToken);
+        var next = new ConsentText { EventId = eventId, Language = current.Language, Version = current.Version + 1, Text = cleaned, CreatedAt = clock.GetUtcNow(), CreatedByUserId = userId };
+        db.Add(next);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(next).State = EntityState.Detached;
+            if ((await LatestAsync(eventId, current.Language, cancellationToken))?.Text == cleaned)
+            {
+                // The same revision sent twice at once: the other one stored this very text as the next version.
+                return false;
+            }
+            throw;
+        }
         return true;
     }
 

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
+using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
@@ -32,11 +34,28 @@ public sealed class PeopleLimitsController(PeopleRoster roster, IEventQueries ev
     [ProducesResponseType<PeopleLimitsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Put(Guid eventId, PeopleLimitsInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Put(Guid eventId, PeopleLimitsRequest request, CancellationToken cancellationToken)
     {
+        var input = new PeopleLimitsInput { Exhibitor = request.Exhibitor!.Value, Supplier = request.Supplier!.Value, Prime = request.Prime!.Value };
         var outcome = await roster.SaveLimitsAsync(eventId, input, cancellationToken);
         return outcome.Refusal is { } refusal ? this.Refused(refusal) : Ok(PeopleLimitsResponse.Of(outcome.Value!));
     }
+}
+
+/// <summary>The three limits, all of them: a PUT replaces them, so a body that leaves one out is refused rather than read as its default.</summary>
+public sealed class PeopleLimitsRequest
+{
+    /// <summary>Representatives (people with a badge) an exhibitor may name: 0–100.</summary>
+    [Required(ErrorMessage = ValidationMessages.Required), Range(0, 100, ErrorMessage = ValidationMessages.Range), Display(Name = "Representatives per exhibitor")]
+    public int? Exhibitor { get; set; }
+
+    /// <summary>Representatives a supplier may name: 0–100.</summary>
+    [Required(ErrorMessage = ValidationMessages.Required), Range(0, 100, ErrorMessage = ValidationMessages.Range), Display(Name = "Representatives per supplier")]
+    public int? Supplier { get; set; }
+
+    /// <summary>Representatives a prime contractor may name: 0–100.</summary>
+    [Required(ErrorMessage = ValidationMessages.Required), Range(0, 100, ErrorMessage = ValidationMessages.Range), Display(Name = "Representatives per prime contractor")]
+    public int? Prime { get; set; }
 }
 
 /// <summary>How many representatives a firm may name for the event, per participation type.</summary>

@@ -23,6 +23,10 @@ public sealed class FirmMerger(AppDbContext db, AuditLog audit, IStringLocalizer
         {
             return Refusal.AtField("DuplicateFirmId", l["A firm cannot be merged into itself."]);
         }
+        // Under the kept firm's row lock: the same merge sent twice at once runs one after the other, and the second
+        // finds the duplicate gone and the first one's audit entry.
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        await db.LockRowAsync<Firm>(keepId, cancellationToken);
         var keep = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == keepId, cancellationToken);
         var drop = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == dropId, cancellationToken);
         if (keep is not null && drop is null && await WasMergedAsync(keepId, dropId, cancellationToken))
@@ -33,7 +37,6 @@ public sealed class FirmMerger(AppDbContext db, AuditLog audit, IStringLocalizer
         {
             return new Refusal(l["There is no such firm."], StatusCodes.Status404NotFound);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var kept = await db.Set<Participation>().Where(p => p.FirmId == keepId).ToListAsync(cancellationToken);
         foreach (var moved in await db.Set<Participation>().Where(p => p.FirmId == dropId).ToListAsync(cancellationToken))
         {
