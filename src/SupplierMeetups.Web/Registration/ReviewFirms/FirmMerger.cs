@@ -70,9 +70,6 @@ public sealed class FirmMerger(AppDbContext db, AuditLog audit, IStringLocalizer
         return new FirmMerge(keep, dropId, AlreadyMerged: false);
     }
 
-    private Task<bool> WasMergedAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
-    {
-        var (target, dropped) = (keepId.ToString("D", CultureInfo.InvariantCulture), $"({dropId.ToString("D", CultureInfo.InvariantCulture)})");
-        return db.Set<AuditEntry>().AnyAsync(e => e.Action == AuditActions.FirmsMerged && e.TargetType == "firm" && e.TargetId == target && e.Details.Contains(dropped), cancellationToken);
-    }
+    private Task<bool> WasMergedAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken) =>
+        audit.HasEntryAsync(AuditActions.FirmsMerged, "firm", keepId, $"({dropId.ToString("D", CultureInfo.InvariantCulture)})", cancellationToken);
 }
