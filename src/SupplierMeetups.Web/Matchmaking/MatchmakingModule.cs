@@ -36,6 +36,7 @@ internal static class MatchmakingModule
         services.AddScoped<Needs.Recommendations>();
         services.AddScoped<Needs.NeedEditor>();
         services.AddScoped<Outcomes.OutcomeService>();
+        services.AddScoped<Settings.MatchmakingRules>();
         services.AddScoped<Contracts.IMeetingOutcomes, Outcomes.MeetingOutcomeSource>();
         services.AddScoped<Contracts.ITableMeetings, Outcomes.TableMeetingSource>();
         services.AddScoped<Catalog.CatalogSearch>();

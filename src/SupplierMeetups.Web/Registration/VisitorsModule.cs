@@ -23,6 +23,7 @@ internal static class VisitorsModule
         services.AddScoped<Platform.Email.IEmailAttachmentSource, KioskCodeAttachment>();
         services.AddScoped<PersonalDataTrail>();
         services.AddScoped<VisitorPersonalData>();
+        services.AddScoped<MyVisits>();
         services.AddScoped<FirmPersonalData>();
         return services;
     }

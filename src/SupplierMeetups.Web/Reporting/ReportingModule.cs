@@ -12,6 +12,7 @@ internal static class ReportingModule
         services.AddScoped<FirmDirectoryQuery>();
         services.AddScoped<EventFigures>();
         services.AddScoped<OutcomeTotalsQuery>();
+        services.AddScoped<NoShowConfirmations>();
         services.AddRoleHomes();
         return services;
     }

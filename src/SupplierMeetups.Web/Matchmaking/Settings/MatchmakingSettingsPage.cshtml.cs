@@ -2,14 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
-using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Matchmaking.Settings;
@@ -19,7 +15,7 @@ namespace SupplierMeetups.Web.Matchmaking.Settings;
 /// The deadline is entered and shown as the venue's clock reads it (the event's time zone) and stored as an instant.
 /// </summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventQueries events, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class MatchmakingSettingsPageModel(MatchmakingRules rules, IEventQueries events) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -48,7 +44,7 @@ public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventQueries 
         {
             return NotFound();
         }
-        var settings = await db.Set<MatchmakingSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken) ?? MatchmakingSettings.DefaultsFor(EventId);
+        var settings = await rules.CurrentAsync(EventId, cancellationToken);
         StoredDeadline = settings.RequestDeadline;
         (Deadline, ExpiryHours, Quota) = (settings.RequestDeadline is { } d ? Event.ToVenue(d).DateTime : null, settings.ExpiryHours, settings.QuotaPerParticipant);
         Saved = Request.Query.ContainsKey("saved");
@@ -62,25 +58,16 @@ public sealed class MatchmakingSettingsPageModel(AppDbContext db, IEventQueries 
         {
             return NotFound();
         }
-        // Requests can never be asked for after the event: a deadline past its last day is refused at the field.
-        if (Deadline is { } asked && EventTimeZone.At(Event.TimeZone, asked) > EventTimeZone.EndOf(Event.EndDate, Event.TimeZone))
-        {
-            ModelState.AddModelError(nameof(Deadline), l["The deadline cannot be after the event's end ({0}).", Event.EndDate.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]);
-        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var settings = await db.Set<MatchmakingSettings>().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken);
-        if (settings is null)
+        var deadline = Deadline is { } d ? EventTimeZone.At(Event.TimeZone, d) : (DateTimeOffset?)null;
+        if ((await rules.SaveAsync(EventId, deadline, ExpiryHours, Quota, cancellationToken)).Refusal is { } refusal)
         {
-            settings = MatchmakingSettings.DefaultsFor(EventId);
-            db.Add(settings);
+            refusal.AddTo(ModelState);
+            return Page();
         }
-        settings.RequestDeadline = Deadline is { } d ? EventTimeZone.At(Event.TimeZone, d).ToUniversalTime() : null;
-        settings.ExpiryHours = ExpiryHours;
-        settings.QuotaPerParticipant = Quota;
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/organizer/events/{EventId}/matchmaking?saved=1");
     }
 }

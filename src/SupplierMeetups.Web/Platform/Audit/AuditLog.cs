@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
@@ -15,6 +16,13 @@ public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimePro
         var entry = new AuditEntry(clock.GetUtcNow(), await ActorAsync(cancellationToken), action, targetType, targetId, eventId, details);
         db.Add(entry);
         return entry;
+    }
+
+    /// <summary>Whether the log holds an entry of this action on this target whose details contain <paramref name="detailsContaining"/>: how a use case recognises work it already did.</summary>
+    public Task<bool> HasEntryAsync(string action, string targetType, Guid targetId, string detailsContaining, CancellationToken cancellationToken)
+    {
+        var target = targetId.ToString("D", CultureInfo.InvariantCulture);
+        return db.Set<AuditEntry>().AnyAsync(e => e.Action == action && e.TargetType == targetType && e.TargetId == target && e.Details.Contains(detailsContaining), cancellationToken);
     }
 
     /// <summary>

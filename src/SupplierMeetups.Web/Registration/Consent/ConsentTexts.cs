@@ -75,6 +75,21 @@ public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProv
         db.Set<ConsentText>().AsNoTracking().Where(t => t.EventId == eventId)
             .OrderBy(t => t.Language).ThenByDescending(t => t.Version).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The organizers' revision of the notice, both languages at once (the edit page and its API): each language whose
+    /// text changed gets its next version, an unchanged one keeps its own. Null: no such event.
+    /// </summary>
+    public async Task<IReadOnlyList<ConsentText>?> ReviseNoticeAsync(Guid eventId, string textTr, string textEn, Guid? userId, CancellationToken cancellationToken)
+    {
+        if (!await events.ExistsAsync(eventId, cancellationToken))
+        {
+            return null;
+        }
+        await ReviseAsync(eventId, "tr", textTr, userId, cancellationToken);
+        await ReviseAsync(eventId, "en", textEn, userId, cancellationToken);
+        return [(await CurrentAsync(eventId, "tr", cancellationToken))!, (await CurrentAsync(eventId, "en", cancellationToken))!];
+    }
+
     /// <summary>Adds the next version when the text differs from the latest; answers whether it did.</summary>
     public async Task<bool> ReviseAsync(Guid eventId, string language, string text, Guid? userId, CancellationToken cancellationToken)
     {
@@ -84,8 +99,22 @@ public sealed class ConsentTexts(AppDbContext db, IEventQueries events, TimeProv
         {
             return false;
         }
-        db.Add(new ConsentText { EventId = eventId, Language = current.Language, Version = current.Version + 1, Text = cleaned, CreatedAt = clock.GetUtcNow(), CreatedByUserId = userId });
-        await db.SaveChangesAsync(cancellationToken);
+        var next = new ConsentText { EventId = eventId, Language = current.Language, Version = current.Version + 1, Text = cleaned, CreatedAt = clock.GetUtcNow(), CreatedByUserId = userId };
+        db.Add(next);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(next).State = EntityState.Detached;
+            if ((await LatestAsync(eventId, current.Language, cancellationToken))?.Text == cleaned)
+            {
+                // The same revision sent twice at once: the other one stored this very text as the next version.
+                return false;
+            }
+            throw;
+        }
         return true;
     }
 

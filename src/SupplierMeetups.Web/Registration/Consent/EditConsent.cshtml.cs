@@ -51,9 +51,10 @@ public sealed class EditConsentModel(IEventQueries events, ConsentTexts texts) :
             History = await texts.HistoryAsync(EventId, cancellationToken);
             return Page();
         }
-        var userId = SignedInUser.IdOf(User);
-        await texts.ReviseAsync(EventId, "tr", TextTr, userId, cancellationToken);
-        await texts.ReviseAsync(EventId, "en", TextEn, userId, cancellationToken);
+        if (await texts.ReviseNoticeAsync(EventId, TextTr, TextEn, SignedInUser.IdOf(User), cancellationToken) is null)
+        {
+            return NotFound();
+        }
         return Redirect($"/organizer/events/{EventId}/consent?saved=true");
     }
 }

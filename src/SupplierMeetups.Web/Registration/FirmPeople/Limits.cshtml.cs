@@ -1,18 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
 using SupplierMeetups.Web.Platform.Http.Input;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.FirmPeople;
 
 /// <summary>Organizers set, per event, how many representatives each participation type may name.</summary>
 [Authorize(Roles = Roles.Organizer), ShowsFieldErrors]
-public sealed class LimitsModel(AppDbContext db, IEventQueries events, PeopleRoster roster) : PageModel
+public sealed class LimitsModel(IEventQueries events, PeopleRoster roster) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -44,14 +42,10 @@ public sealed class LimitsModel(AppDbContext db, IEventQueries events, PeopleRos
         {
             return Page();
         }
-        var limits = await db.Set<PeopleLimits>().SingleOrDefaultAsync(l => l.EventId == EventId, cancellationToken);
-        if (limits is null)
+        if ((await roster.SaveLimitsAsync(EventId, Input, cancellationToken)).Refusal is not null)
         {
-            limits = new PeopleLimits { EventId = EventId };
-            db.Add(limits);
+            return NotFound();
         }
-        (limits.Exhibitor, limits.Supplier, limits.Prime) = (Input.Exhibitor, Input.Supplier, Input.Prime);
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/organizer/events/{EventId}/people-limits?saved=true");
     }
 }

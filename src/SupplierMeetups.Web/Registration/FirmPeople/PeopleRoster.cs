@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Platform.Messaging;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Refusals;
@@ -10,7 +11,7 @@ namespace SupplierMeetups.Web.Registration.FirmPeople;
 /// The representatives a firm names for one event, within the organizers' limit for its participation type.
 /// Each change is told to the other modules in the same save (once the firm is approved, Badges keeps each person's badge).
 /// </summary>
-public sealed class PeopleRoster(AppDbContext db, IModuleEvents moduleEvents, IStringLocalizer<SharedResource> l)
+public sealed class PeopleRoster(AppDbContext db, IModuleEvents moduleEvents, IEventQueries events, IStringLocalizer<SharedResource> l)
 {
     public Task<Participation?> ParticipationAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Participation>().SingleOrDefaultAsync(p => p.EventId == eventId && p.FirmId == firmId, cancellationToken);
@@ -23,6 +24,36 @@ public sealed class PeopleRoster(AppDbContext db, IModuleEvents moduleEvents, IS
 
     public async Task<PeopleLimits> LimitsAsync(Guid eventId, CancellationToken cancellationToken) =>
         await db.Set<PeopleLimits>().SingleOrDefaultAsync(l => l.EventId == eventId, cancellationToken) ?? new PeopleLimits { EventId = eventId };
+
+    /// <summary>
+    /// The organizers set how many representatives each participation type may name (the limits page and its API): the
+    /// three limits are replaced together; the same limits again change nothing more. A 404 refusal: no such event.
+    /// </summary>
+    public async Task<Outcome<PeopleLimits>> SaveLimitsAsync(Guid eventId, PeopleLimitsInput input, CancellationToken cancellationToken)
+    {
+        if (!await events.ExistsAsync(eventId, cancellationToken))
+        {
+            return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
+        }
+        var limits = await db.Set<PeopleLimits>().SingleOrDefaultAsync(x => x.EventId == eventId, cancellationToken);
+        if (limits is null)
+        {
+            limits = new PeopleLimits { EventId = eventId };
+            db.Add(limits);
+        }
+        (limits.Exhibitor, limits.Supplier, limits.Prime) = (input.Exhibitor, input.Supplier, input.Prime);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(limits).State == EntityState.Added)
+        {
+            // Two organizers saved the first limits at once: the other one's row stands, saved again with these values.
+            db.ChangeTracker.Clear();
+            return await SaveLimitsAsync(eventId, input, cancellationToken);
+        }
+        return limits;
+    }
 
     /// <summary>
     /// Adds the person, or says why not (the limit is reached: 409) in the user's language. The count and the insert

@@ -53,6 +53,11 @@ public sealed class VisitorPersonalData(AppDbContext db, IEventQueries events, I
         {
             return false;
         }
+        if (visitor.IsErased)
+        {
+            // Asked again (a double click, a retried request): erased already, nothing more to do or to record.
+            return true;
+        }
         var now = clock.GetUtcNow();
         var address = visitor.Email;
         visitor.Erase(now);

@@ -4,11 +4,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SupplierMeetups.Web.Events.Contracts;
-using SupplierMeetups.Web.Platform.Localization;
-using SupplierMeetups.Web.Platform.Persistence;
-using SupplierMeetups.Web.Registration.Consent;
 using SupplierMeetups.Web.Registration.PersonalData;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
@@ -20,12 +15,7 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 // Personal data: never kept by the browser or a proxy, not even behind the personal link.
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [AllowAnonymous]
-public sealed class MyVisitModel(
-    AppDbContext db, IEventQueries events,
-    VisitorLinks links,
-    VisitorPersonalData personalData,
-    IdentityNumberProtector identityNumbers,
-    IPersonBadges badges) : PageModel
+public sealed class MyVisitModel(MyVisits visits, VisitorLinks links, VisitorPersonalData personalData) : PageModel
 {
     internal static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
     {
@@ -45,44 +35,25 @@ public sealed class MyVisitModel(
     public bool AwaitsConfirmation => Visitor is { ConfirmedAt: null, IsErased: false };
 
     /// <summary>Opening the link changes nothing (mail scanners open links too): the page's button confirms.</summary>
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (links.VisitorOf(Token) is not { } id || await db.Set<Visitor>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken) is not { } visitor)
-        {
-            return NotFound();
-        }
-        await ShowAsync(visitor, cancellationToken);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        Show(await visits.ShowAsync(Token, cancellationToken));
 
     /// <summary>
     /// The confirmed address earns the badge, e-mailed with the same save. Under the visitor's row lock a second
     /// confirmation (a double click, two tabs) finds the first one's work and changes nothing.
     /// </summary>
-    public async Task<IActionResult> OnPostConfirmAsync([FromServices] VisitorConfirmation confirmation, CancellationToken cancellationToken)
-    {
-        if (links.VisitorOf(Token) is not { } id)
-        {
-            return NotFound();
-        }
-        if (!await confirmation.ConfirmAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-        return Redirect(links.PagePath(id));
-    }
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) =>
+        await visits.ConfirmAsync(Token, cancellationToken) is { } view ? Redirect(links.PagePath(view.Visitor.Id)) : NotFound();
 
-    private async Task ShowAsync(Visitor visitor, CancellationToken cancellationToken)
+    private IActionResult Show(MyVisitView? view)
     {
-        if (visitor.BadgeStatus == BadgeStatus.Ready
-            && await badges.OfVisitorAsync(visitor.EventId, visitor.Id, cancellationToken) is { } badge)
+        if (view is null)
         {
-            BadgeDownloadUrl = badge.DownloadPath;
+            return NotFound();
         }
-        Visitor = visitor;
-        Erased = visitor.IsErased;
-        EventName = (await events.GetAsync(visitor.EventId, cancellationToken)).Name(LanguageOf.Current);
-        MaskedIdentityNumber = identityNumbers.Unprotect(visitor.ProtectedIdentityNumber) is { } number ? NationalIdNumber.Mask(number) : null;
+        (Visitor, EventName, MaskedIdentityNumber, BadgeDownloadUrl) = (view.Visitor, view.EventName, view.MaskedIdentityNumber, view.BadgeDownloadUrl);
+        Erased = view.Visitor.IsErased;
+        return Page();
     }
 
     public async Task<IActionResult> OnGetDataAsync(CancellationToken cancellationToken)
@@ -94,12 +65,6 @@ public sealed class MyVisitModel(
         return File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", "my-data.json");
     }
 
-    public async Task<IActionResult> OnPostEraseAsync(CancellationToken cancellationToken)
-    {
-        if (links.VisitorOf(Token) is not { } id || !await personalData.EraseAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-        return Redirect(links.PagePath(id));
-    }
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken cancellationToken) =>
+        await visits.EraseAsync(Token, cancellationToken) is { } view ? Redirect(links.PagePath(view.Visitor.Id)) : NotFound();
 }

@@ -116,6 +116,36 @@ public sealed class VisitorRegistrar(
         await db.Set<VisitorSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == eventId, cancellationToken)
         ?? new VisitorSettings { EventId = eventId };
 
+    /// <summary>
+    /// The organizers' visitor rules (the settings page and its API), replaced whole; the same values again change
+    /// nothing more. A 404 refusal: no such event.
+    /// </summary>
+    public async Task<Outcome<VisitorSettings>> SaveSettingsAsync(Guid eventId, bool requireIdentityNumber, CancellationToken cancellationToken)
+    {
+        if (!await events.ExistsAsync(eventId, cancellationToken))
+        {
+            return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
+        }
+        var settings = await db.Set<VisitorSettings>().SingleOrDefaultAsync(s => s.EventId == eventId, cancellationToken);
+        if (settings is null)
+        {
+            settings = new VisitorSettings { EventId = eventId };
+            db.Add(settings);
+        }
+        settings.RequireIdentityNumber = requireIdentityNumber;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(settings).State == EntityState.Added)
+        {
+            // Two organizers saved the first settings at once: the other one's row stands, saved again with this value.
+            db.ChangeTracker.Clear();
+            return await SaveSettingsAsync(eventId, requireIdentityNumber, cancellationToken);
+        }
+        return settings;
+    }
+
     private Task<Visitor?> FindAsync(Guid eventId, string normalizedEmail, CancellationToken cancellationToken) =>
         db.Set<Visitor>().AsNoTracking().SingleOrDefaultAsync(v => v.EventId == eventId && v.NormalizedEmail == normalizedEmail, cancellationToken);
 

@@ -2,16 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Events.Contracts;
 using SupplierMeetups.Web.Identity;
-using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Platform.Security;
 
 namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 [Authorize(Roles = Roles.Organizer)]
-public sealed class VisitorSettingsPageModel(AppDbContext db, IEventQueries events) : PageModel
+public sealed class VisitorSettingsPageModel(VisitorRegistrar registrar, IEventQueries events) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -27,7 +25,7 @@ public sealed class VisitorSettingsPageModel(AppDbContext db, IEventQueries even
         {
             return NotFound();
         }
-        RequireIdentityNumber = (await db.Set<VisitorSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken))?.RequireIdentityNumber ?? false;
+        RequireIdentityNumber = (await registrar.SettingsAsync(EventId, cancellationToken)).RequireIdentityNumber;
         Saved = saved;
         return Page();
     }
@@ -38,14 +36,10 @@ public sealed class VisitorSettingsPageModel(AppDbContext db, IEventQueries even
         {
             return NotFound();
         }
-        var settings = await db.Set<VisitorSettings>().SingleOrDefaultAsync(s => s.EventId == EventId, cancellationToken);
-        if (settings is null)
+        if ((await registrar.SaveSettingsAsync(EventId, RequireIdentityNumber, cancellationToken)).Refusal is not null)
         {
-            settings = new VisitorSettings { EventId = EventId };
-            db.Add(settings);
+            return NotFound();
         }
-        settings.RequireIdentityNumber = RequireIdentityNumber;
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/organizer/events/{EventId}/visitor-settings?saved=true");
     }
 }

@@ -12,7 +12,15 @@ namespace SupplierMeetups.Web.Registration.RegisterVisitor;
 
 public sealed record VisitorRegistrationResponse(string Status, string Message);
 
-public sealed record ConsentTextResponse(Guid Id, string Language, int Version, string Text);
+/// <summary>One version of the event's personal data notice (KVKK) in one language.</summary>
+/// <param name="Id">The version's id: a sign-up names it as the text it accepted.</param>
+/// <param name="Language">"tr" or "en".</param>
+/// <param name="Version">1 for the first text, one more for each revision.</param>
+/// <param name="Text">The notice, with its line breaks.</param>
+public sealed record ConsentTextResponse(Guid Id, string Language, int Version, string Text)
+{
+    public static ConsentTextResponse Of(ConsentText text) => new(text.Id, text.Language, text.Version, text.Text);
+}
 
 [ApiController]
 [Route("api/v1/events/{eventId:guid}")]
@@ -47,6 +55,6 @@ public sealed class VisitorsController(VisitorRegistrar registrar, ConsentTexts 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Consent(Guid eventId, string? language, CancellationToken cancellationToken) =>
         await consentTexts.CurrentAsync(eventId, language ?? LanguageOf.Current, cancellationToken) is { } text
-            ? Ok(new ConsentTextResponse(text.Id, text.Language, text.Version, text.Text))
+            ? Ok(ConsentTextResponse.Of(text))
             : Problem(l["There is no such event."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
 }

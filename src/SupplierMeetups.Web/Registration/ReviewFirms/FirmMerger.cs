@@ -1,25 +1,42 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SupplierMeetups.Web.Platform.Audit;
 using SupplierMeetups.Web.Platform.Persistence;
+using SupplierMeetups.Web.Platform.Refusals;
 
 namespace SupplierMeetups.Web.Registration.ReviewFirms;
 
+/// <summary>The firm kept after a merge and the one folded into it (now deleted); <see cref="AlreadyMerged"/>: an earlier merge did it.</summary>
+public sealed record FirmMerge(Firm Kept, Guid MergedFirmId, bool AlreadyMerged);
+
 /// <summary>Folds a duplicate firm into the one kept: its participations, people and certificates move over, in one transaction.</summary>
-public sealed class FirmMerger(AppDbContext db, AuditLog audit)
+public sealed class FirmMerger(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
-    public async Task<bool> MergeAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Merges <paramref name="dropId"/> into <paramref name="keepId"/>. Asked again after it is done (a double click, a
+    /// retried request), it answers the same merge without a second effect: the audit entry of the first one says so.
+    /// </summary>
+    public async Task<Outcome<FirmMerge>> MergeAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken)
     {
         if (keepId == dropId)
         {
-            return false;
+            return Refusal.AtField("DuplicateFirmId", l["A firm cannot be merged into itself."]);
         }
+        // Under the kept firm's row lock: the same merge sent twice at once runs one after the other, and the second
+        // finds the duplicate gone and the first one's audit entry.
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        await db.LockRowAsync<Firm>(keepId, cancellationToken);
         var keep = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == keepId, cancellationToken);
         var drop = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == dropId, cancellationToken);
+        if (keep is not null && drop is null && await WasMergedAsync(keepId, dropId, cancellationToken))
+        {
+            return new FirmMerge(keep, dropId, AlreadyMerged: true);
+        }
         if (keep is null || drop is null)
         {
-            return false;
+            return new Refusal(l["There is no such firm."], StatusCodes.Status404NotFound);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var kept = await db.Set<Participation>().Where(p => p.FirmId == keepId).ToListAsync(cancellationToken);
         foreach (var moved in await db.Set<Participation>().Where(p => p.FirmId == dropId).ToListAsync(cancellationToken))
         {
@@ -50,6 +67,9 @@ public sealed class FirmMerger(AppDbContext db, AuditLog audit)
         await audit.RecordAsync(AuditActions.FirmsMerged, "firm", keepId, null, $"{drop.ShortName} ({dropId}) merged into {keep.ShortName}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new FirmMerge(keep, dropId, AlreadyMerged: false);
     }
+
+    private Task<bool> WasMergedAsync(Guid keepId, Guid dropId, CancellationToken cancellationToken) =>
+        audit.HasEntryAsync(AuditActions.FirmsMerged, "firm", keepId, $"({dropId.ToString("D", CultureInfo.InvariantCulture)})", cancellationToken);
 }

@@ -31,5 +31,5 @@ public sealed class MergeModel(AppDbContext db, FirmMerger merger) : PageModel
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        await merger.MergeAsync(Keep, Drop, cancellationToken) ? Redirect($"/organizer/firms/merge?keep={Keep}&drop={Drop}&merged=true") : NotFound();
+        (await merger.MergeAsync(Keep, Drop, cancellationToken)).Refusal is null ? Redirect($"/organizer/firms/merge?keep={Keep}&drop={Drop}&merged=true") : NotFound();
 }

@@ -11,7 +11,7 @@ namespace SupplierMeetups.Web.Reporting.Outcomes;
 
 /// <summary>The outcome totals per prime, and the no-shows the meeting tables propose for the organizer to confirm.</summary>
 [Authorize(Roles = Roles.Organizer)]
-public sealed class OutcomeReportModel(OutcomeTotalsQuery outcomes, IMeetingNoShows noShows, IParticipantFirms firms, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class OutcomeReportModel(OutcomeTotalsQuery outcomes, NoShowConfirmations noShows, IParticipantFirms firms, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid EventId { get; set; }
@@ -35,8 +35,8 @@ public sealed class OutcomeReportModel(OutcomeTotalsQuery outcomes, IMeetingNoSh
     /// <summary>Confirms a proposed no-show (the confirm step is the page's button next to the proposal).</summary>
     public async Task<IActionResult> OnPostConfirmNoShowAsync(Guid meetingId, CancellationToken cancellationToken)
     {
-        var confirmed = await noShows.ConfirmAsync(EventId, meetingId, SignedInUser.IdOf(User) ?? Guid.Empty, cancellationToken);
-        TempData["Status"] = confirmed ? l["No-show confirmed."].Value : l["This meeting is not a proposed no-show."].Value;
+        var outcome = await noShows.ConfirmAsync(EventId, meetingId, SignedInUser.IdOf(User) ?? Guid.Empty, cancellationToken);
+        TempData["Status"] = outcome.Refusal is { } refusal ? refusal.Message : l["No-show confirmed."].Value;
         return Redirect($"/organizer/events/{EventId}/outcomes#no-shows");
     }
 }
