@@ -66,7 +66,7 @@ public sealed partial class GeneratedClientJourneyTests(PlatformFactory factory)
         var requested = await boothRequests.PutAsync(w.EventId, booth, Ct);
         Assert.Equal(12d, requested.AreaSquareMetres);
         Assert.Equal(Integrator.BoothType.Corner, requested.Type);
-        Assert.Equal(requested.UpdatedAt, (await boothRequests.GetAsync(w.EventId, Ct)).UpdatedAt);
+        Assert.Equal(requested.UpdatedAt, (await boothRequests.GetAsync(w.EventId, Ct)).UpdatedAt, TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
 
         // The prime asks (3 = must meet), the supplier accepts, the organizer drafts and publishes.
         var prime = await SignInAsync(w.Prime.Email);
