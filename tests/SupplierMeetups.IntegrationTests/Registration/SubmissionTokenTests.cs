@@ -25,7 +25,7 @@ public sealed class SubmissionTokenTests(PlatformFactory factory) : IClassFixtur
 
         var replay = await factory.Anonymous().PostAsJsonAsync($"/api/v1/events/{eventId}/firms", body, Ct);
 
-        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
         var text = await replay.Content.ReadAsStringAsync(Ct);
         Assert.Equal("{\"repeated\":true}", text);
     }

@@ -46,6 +46,8 @@ public sealed class LeadsController(LeadBook book) : ControllerBase
 
     /// <summary>The firm's leads, newest first.</summary>
     [HttpGet("/api/v1/events/{eventId:guid}/leads")]
+    [ProducesResponseType<IReadOnlyList<LeadResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<IActionResult> List(Guid eventId, CancellationToken cancellationToken)
     {
         var firm = await book.FirmOfAsync(eventId, User, cancellationToken);

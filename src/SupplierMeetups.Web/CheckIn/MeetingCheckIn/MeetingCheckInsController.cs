@@ -35,6 +35,9 @@ public sealed class MeetingCheckInsController(TableCheckIns tables) : Controller
 
     /// <summary>Who of the meeting is at the table.</summary>
     [HttpGet("/api/v1/events/{eventId:guid}/meetings/{meetingId:guid}/checkins")]
+    [ProducesResponseType<MeetingPresence>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Presence(Guid eventId, Guid meetingId, CancellationToken cancellationToken)
     {
         var found = await tables.MeetingForAsync(eventId, meetingId, User, cancellationToken);

@@ -27,13 +27,16 @@ public sealed class BoothRequestInput
     [StringLength(100, ErrorMessage = ValidationMessages.MaxLength), Display(Name = "Preferred hall")]
     public string? PreferredHall { get; set; }
 
+    // Both lists are optional: left out or sent as null (as clients generated from the document send an unset
+    // property), they are empty rather than refused as missing.
+
     /// <summary>Firm ids of other approved exhibitors to be near (others are ignored).</summary>
     [Display(Name = "Firms to be near")]
-    public List<Guid> Near { get; set; } = [];
+    public List<Guid> Near { get; set => field = value ?? []; } = [];
 
     /// <summary>Firm ids of competitors never to stand side by side with (others, and firms also in <c>near</c>, are ignored).</summary>
     [Display(Name = "Competitors to keep apart from")]
-    public List<Guid> Competitors { get; set; } = [];
+    public List<Guid> Competitors { get; set => field = value ?? []; } = [];
 }
 
 /// <summary>A firm's booth request and the booths it holds at the event.</summary>

@@ -62,6 +62,8 @@ public sealed class NeedsController(AppDbContext db, Participants participants, 
 
     /// <summary>Suppliers ranked by fit to one of the signed-in prime's needs (organizers may look at any).</summary>
     [HttpGet("{needId:guid}/recommendations"), Authorize(Roles = Roles.Prime + "," + Roles.Organizer)]
+    [ProducesResponseType<IReadOnlyList<Fit>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Recommend(Guid eventId, Guid needId, CancellationToken cancellationToken)
     {
         var need = await db.Set<PrimeNeed>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == needId && n.EventId == eventId, cancellationToken);
@@ -75,6 +77,8 @@ public sealed class NeedsController(AppDbContext db, Participants participants, 
 
     /// <summary>The primes' needs that the signed-in supplier fits, best first, with what matched and what is missing.</summary>
     [HttpGet("matching"), Authorize(Roles = Roles.Supplier)]
+    [ProducesResponseType<IReadOnlyList<MatchingNeedResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Matching(Guid eventId, CancellationToken cancellationToken)
     {
         if (await participants.ApprovedAsync(eventId, User, cancellationToken) is not { } me)

@@ -31,11 +31,16 @@ public sealed class OutcomeService(AppDbContext db, IEventQueries events, TimePr
             row = new MeetingOutcome { RequestId = meetingId, ParticipationId = me.ParticipationId, EventId = eventId };
             db.Add(row);
         }
-        row.Held = input.Held;
         // Follow-ups of a meeting that did not take place make no sense; they are dropped rather than stored.
-        (row.Nda, row.RequestForQuotation, row.SiteVisit, row.PortalRegistration) = input.Held
-            ? (input.Nda, input.RequestForQuotation, input.SiteVisit, input.PortalRegistration)
-            : (false, false, false, false);
+        var recorded = input.Held
+            ? (Held: true, input.Nda, input.RequestForQuotation, input.SiteVisit, input.PortalRegistration)
+            : (Held: false, Nda: false, RequestForQuotation: false, SiteVisit: false, PortalRegistration: false);
+        if (db.Entry(row).State != EntityState.Added && (row.Held, row.Nda, row.RequestForQuotation, row.SiteVisit, row.PortalRegistration) == recorded)
+        {
+            // The same outcome sent again (a retry, a second tap): nothing happened, so nobody hears of it twice.
+            return row;
+        }
+        (row.Held, row.Nda, row.RequestForQuotation, row.SiteVisit, row.PortalRegistration) = recorded;
         row.RecordedAt = clock.GetUtcNow();
         await moduleEvents.PublishAsync(new OutcomeRecorded(eventId, meetingId, me.ParticipationId, row.Held, row.Nda, row.RequestForQuotation, row.SiteVisit, row.PortalRegistration), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -33,6 +33,7 @@ internal static class ApiDocumentation
             o.AddOperationTransformer(DescribeSignInAsync);
             o.AddOperationTransformer(CamelCaseQueryAsync);
             o.AddOperationTransformer(NameAsync);
+            o.AddOperationTransformer(DescribeFilesAsync);
         });
         return services;
     }
@@ -55,6 +56,22 @@ internal static class ApiDocumentation
             Scheme = "bearer",
             Description = "The accessToken of POST /api/v1/auth/login (refresh it at POST /api/v1/auth/refresh).",
         };
+        // An enum first met as a nullable property lists null among its values in its shared schema, which then claims
+        // null for every use, and NSwag reads it as an empty class instead of an enum. Null belongs to the property,
+        // which is documented as oneOf [null, the enum] already.
+        foreach (var schema in (document.Components.Schemas ?? new Dictionary<string, IOpenApiSchema>()).Values.OfType<OpenApiSchema>())
+        {
+            if (schema.Enum is { Count: > 0 } values && values.Any(v => v is null))
+            {
+                schema.Enum = values.Where(v => v is not null).ToList();
+            }
+            // Enums travel by name: say they are strings, or NSwag writes an enum its serializer reads only as a number.
+            if (schema.Enum is { Count: > 0 } names && schema.Type is null
+                && names.All(v => v is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String))
+            {
+                schema.Type = JsonSchemaType.String;
+            }
+        }
         return Task.CompletedTask;
     }
 
@@ -64,12 +81,6 @@ internal static class ApiDocumentation
         if (context.JsonPropertyInfo is { Set: null } property && property.Get is not null)
         {
             schema.ReadOnly = true;
-        }
-        // A nullable enum accepts null: say so in its list of values, or strict validators refuse the null they receive.
-        if (schema.Enum is { Count: > 0 } values && context.JsonTypeInfo.Type is { IsEnum: false } type
-            && Nullable.GetUnderlyingType(type) is { IsEnum: true } && values.All(v => v is not null))
-        {
-            values.Add(null!);
         }
         return Task.CompletedTask;
     }
@@ -113,6 +124,36 @@ internal static class ApiDocumentation
         if (context.Description.ActionDescriptor is ControllerActionDescriptor action)
         {
             operation.OperationId ??= $"{action.ControllerName}_{action.ActionName}";
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A download (an action that produces only non-JSON types: a PDF, a CSV, an image) answers a file: its success answer
+    /// says so with a binary schema per type, which generated clients read as a file (NSwag's FileResponse) instead of no
+    /// answer at all. Without it, <c>[ProducesResponseType(200)]</c> or no attribute documents an empty 200, and even a
+    /// <c>Stream</c> answer lists the controller's <c>application/json</c> beside the file's type, with no schema.
+    /// </summary>
+    private static Task DescribeFilesAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.ActionDescriptor is not ControllerActionDescriptor action
+            || action.MethodInfo.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.ProducesAttribute), inherit: false) is not [Microsoft.AspNetCore.Mvc.ProducesAttribute produces])
+        {
+            return Task.CompletedTask;
+        }
+        var files = produces.ContentTypes.Select(t => t.Split(';')[0].Trim()).Where(t => !t.Contains("json", StringComparison.Ordinal)).ToList();
+        if (files.Count == 0 || files.Count != produces.ContentTypes.Count(t => !t.Contains("problem+json", StringComparison.Ordinal)))
+        {
+            return Task.CompletedTask;
+        }
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (status is not ("200" or "201") || response is not OpenApiResponse answer)
+            {
+                continue;
+            }
+            // Only the file's types: the controller's application/json would otherwise stand beside them, with no schema.
+            answer.Content = files.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } });
         }
         return Task.CompletedTask;
     }

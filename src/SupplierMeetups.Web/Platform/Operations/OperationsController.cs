@@ -11,12 +11,10 @@ namespace SupplierMeetups.Web.Platform.Operations;
 [Authorize(Roles = Roles.Organizer)]
 public sealed class OperationsController(OutboxOperations operations, IStringLocalizer<SharedResource> l) : ControllerBase
 {
+    /// <summary>The e-mail outbox: how many e-mails wait, are sent or failed, and the ones in trouble.</summary>
     [HttpGet("emails")]
-    public async Task<object> Emails(CancellationToken cancellationToken) => new
-    {
-        summary = await operations.SummaryAsync(cancellationToken),
-        trouble = await operations.TroubleAsync(cancellationToken),
-    };
+    public async Task<EmailOperationsResponse> Emails(CancellationToken cancellationToken) =>
+        new(await operations.SummaryAsync(cancellationToken), await operations.TroubleAsync(cancellationToken));
 
     [HttpPost("emails/{id:guid}/retry")]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
@@ -26,3 +24,6 @@ public sealed class OperationsController(OutboxOperations operations, IStringLoc
             ? Accepted()
             : Problem(l["There is no unsent e-mail with this id."], statusCode: StatusCodes.Status404NotFound, title: l["Not found."]);
 }
+
+/// <summary>The outbox's counts and its e-mails in trouble (a named type, so that the document gives the answer's shape).</summary>
+public sealed record EmailOperationsResponse(OutboxSummary Summary, IReadOnlyList<StuckEmail> Trouble);

@@ -23,13 +23,14 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
     /// Registers a firm for the event (anonymous: with the contact's account fields; signed in: as its contact). <c>acceptConsent</c>
     /// must be true: the contact accepts the event's personal data notice (<c>GET .../consent</c>); <c>consentTextId</c> names the
     /// version shown, the current one when left out. A repeated <c>submissionToken</c> registers nothing again: its own contact
-    /// (signed in) and organizers get the registration, anyone else only <c>{"repeated": true}</c>.
+    /// (signed in) and organizers get the registration (200), anyone else only <c>{"repeated": true}</c> (202): each answer has
+    /// one shape, so a generated client reads 200 and 201 as the firm.
     /// </summary>
     [EnableRateLimiting(RateLimitPolicies.Registration)]
     [HttpPost, AllowAnonymous]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<FirmResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<RepeatedRegistrationResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<RepeatedRegistrationResponse>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Register(Guid eventId, RegisterFirmInput input, [FromServices] FirmRegistrar registrar, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
         if (repeated && await access.ViewAsync(User, p.FirmId, cancellationToken) != FirmView.Full)
         {
             // Whoever holds the token learns that it was used, not the registration behind it.
-            return Ok(new RepeatedRegistrationResponse(true));
+            return Accepted(new RepeatedRegistrationResponse(true));
         }
         var firm = await db.Set<Firm>().AsNoTracking().SingleAsync(f => f.Id == p.FirmId, cancellationToken);
         var body = FirmResponse.From(firm, p, FirmView.Full, await EventEndAsync(eventId, cancellationToken));
