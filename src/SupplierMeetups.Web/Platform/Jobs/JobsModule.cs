@@ -36,6 +36,10 @@ internal static class JobsModule
                 PrepareSchemaIfNecessary = true,
                 EnableTransactionScopeEnlistment = true,
                 EnableLongPolling = true,
+                // A lock row left by an instance that died (the recurring scheduler takes one per trigger, every second
+                // in tests) blocks that job on every instance until it expires: 20 s, not the default 10 min. Hangfire's
+                // own locks here are held for a trigger or a state change; the jobs keep no lock while they run.
+                DistributedLockTimeout = TimeSpan.FromSeconds(20),
             })
             : new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddRecurringJob<EmailSweepJob>("email-sweep", options.SweepCron, j => j.RunAsync(CancellationToken.None));

@@ -18,17 +18,53 @@ internal static class RecurringJobs
     }
 }
 
-/// <summary>Puts every module's recurring jobs into the job storage when the host starts (idempotent on a shared store).</summary>
-internal sealed class RecurringJobsRegistration(IEnumerable<RecurringJobDefinition> definitions, IRecurringJobManager manager) : IHostedService
+/// <summary>
+/// Puts every module's recurring jobs into the job storage when the host starts (idempotent on a shared store). A
+/// definition that cannot be written now (its lock still held by an instance that crashed) is retried in the
+/// background instead of failing the start: the stored definition from the last start stays in force meanwhile.
+/// </summary>
+internal sealed class RecurringJobsRegistration(IEnumerable<RecurringJobDefinition> definitions, IRecurringJobManager manager, ILogger<RecurringJobsRegistration> logger) : IHostedService
 {
+    private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retries = Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var definition in definitions)
+        var pending = definitions.Where(d => !TryRegister(d)).ToList();
+        if (pending.Count > 0)
         {
-            definition.Register(manager, definition.Id, definition.Cron);
+            _retries = Task.Run(() => RetryAsync(pending, _stopping.Token), CancellationToken.None);
         }
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task RetryAsync(List<RecurringJobDefinition> pending, CancellationToken stopping)
+    {
+        while (pending.Count > 0 && !stopping.IsCancellationRequested)
+        {
+            await Task.Delay(RetryEvery, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            pending.RemoveAll(d => !stopping.IsCancellationRequested && TryRegister(d));
+        }
+    }
+
+    private bool TryRegister(RecurringJobDefinition definition)
+    {
+        try
+        {
+            definition.Register(manager, definition.Id, definition.Cron);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Recurring job {Id} could not be registered now; trying again in {Seconds} s", definition.Id, RetryEvery.TotalSeconds);
+            return false;
+        }
+    }
 }
