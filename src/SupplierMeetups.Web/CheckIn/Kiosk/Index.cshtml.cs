@@ -13,8 +13,8 @@ public sealed class IndexModel(IEventDays events, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Events = (await events.ListAsync(cancellationToken)).Where(e => e.EndDate >= today.AddDays(-1)).OrderBy(e => e.StartDate).ToList();
+        var now = clock.GetUtcNow();
+        Events = (await events.ListAsync(cancellationToken)).Where(e => !e.IsOverAt(now)).OrderBy(e => e.StartDate).ToList();
         return Events.Count == 1 ? Redirect($"/kiosk/events/{Events[0].EventId}") : Page();
     }
 }

@@ -10,18 +10,17 @@ public sealed class IndexModel(IEventDays events, TimeProvider clock) : PageMode
 {
     public IReadOnlyList<EventDays> Events { get; private set; } = [];
 
-    public DateOnly Today { get; private set; }
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var all = await events.ListAsync(cancellationToken);
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Events = all.OrderByDescending(e => IsRunning(e)).ThenBy(e => e.EndDate < Today).ThenBy(e => e.StartDate).ToList();
+        var now = clock.GetUtcNow();
+        Events = all.OrderByDescending(IsRunning).ThenBy(e => e.IsOverAt(now)).ThenBy(e => e.StartDate).ToList();
     }
 
+    /// <summary>Whether today, at the venue, is one of the event's days.</summary>
     public bool IsRunning(EventDays e)
     {
-        var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), e.TimeZone).DateTime);
-        return local >= e.StartDate && local <= e.EndDate;
+        var today = e.Today(clock.GetUtcNow());
+        return today >= e.StartDate && today <= e.EndDate;
     }
 }
