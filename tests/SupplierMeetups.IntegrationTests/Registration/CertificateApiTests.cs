@@ -71,6 +71,41 @@ public sealed class CertificateApiTests(PlatformFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AddCertificate_WhenSentFiveTimesAtOnce_AddsItOnceAndEveryAnswerNamesIt()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
+        var clients = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => factory.SignedInAsync(email)));
+        var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
+        var certificate = new { kind = "AQAP-2110", number = "AQAP-5", issuedOn = "2024-01-10", validUntil = "2031-01-10" };
+
+        var answers = await Task.WhenAll(clients.Select(c => c.PostAsJsonAsync(url, certificate, Ct)));
+        var ids = await Task.WhenAll(answers.Select(async a => (await a.JsonAsync()).GetProperty("id").GetGuid()));
+        var listed = await (await clients[0].GetAsync(url, Ct)).JsonAsync();
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Created],
+            answers.Select(a => a.StatusCode).Order());
+        Assert.Single(ids.Distinct());
+        Assert.Equal(ids[0], Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task AddCertificate_WhenThreeDifferentOnesArriveAtOnce_KeepsAllThree()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var (firmId, email) = await factory.RegisterSupplierAsync(eventId);
+        var clients = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => factory.SignedInAsync(email)));
+        var url = $"/api/v1/events/{eventId}/firms/{firmId}/certificates";
+        string[] kinds = ["AQAP-2110", "ISO 9001", "AS/EN 9100"];
+
+        var answers = await Task.WhenAll(clients.Select((c, i) => c.PostAsJsonAsync(url, new { kind = kinds[i], number = $"N-{i}", issuedOn = "2024-01-10", validUntil = "2031-01-10" }, Ct)));
+        var listed = await (await clients[0].GetAsync(url, Ct)).JsonAsync();
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Equal(kinds.Order(), listed.EnumerateArray().Select(c => c.GetProperty("kind").GetString()!).Order());
+    }
+
+    [Fact]
     public async Task AddCertificate_WhenTheSameNumberComesWithOtherDates_Answers409AtTheNumberAndAddsNothing()
     {
         var eventId = await factory.SeedEventAsync();

@@ -198,6 +198,25 @@ public sealed class OrganizerSetupApiTests(PlatformFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task InvitePrime_WhenSentFourTimesAtOnce_MakesOneFirmAndSendsOneInvitation()
+    {
+        var eventId = await factory.SeedEventAsync();
+        var organizers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => OrganizerAsync()));
+        var vkn = RegistrationScenario.NewTaxNumber();
+        var email = $"stm-{Guid.NewGuid():N}@test.local";
+
+        var answers = await Task.WhenAll(organizers.Select(o => o.PostAsJsonAsync($"/api/v1/events/{eventId}/primes", PrimeJson(vkn, email), Ct)));
+        var firmIds = await Task.WhenAll(answers.Select(async a => (await a.JsonAsync()).GetProperty("id").GetGuid()));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Created], answers.Select(a => a.StatusCode).Order());
+        Assert.Single(firmIds.Distinct());
+        var (firms, mails) = await factory.WithDbAsync(async db => (
+            await db.Set<Firm>().CountAsync(f => f.TaxNumber == vkn, Ct),
+            await db.Set<OutgoingEmail>().CountAsync(o => o.ToAddress == email && o.Kind == "prime-invitation", Ct)));
+        Assert.Equal((1, 1), (firms, mails));
+    }
+
+    [Fact]
     public async Task InvitePrime_WhenTheTaxNumberIsAlreadyRegistered_AnswersThePagesMessageInTurkish()
     {
         var eventId = await factory.SeedEventAsync();

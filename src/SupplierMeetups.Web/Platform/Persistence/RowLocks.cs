@@ -55,4 +55,20 @@ public static class RowLocks
         await db.Database.ExecuteSqlRawAsync($"SELECT 1 FROM {table} WHERE \"{key}\" = {{0}} FOR UPDATE", [id], cancellationToken);
 #pragma warning restore EF1002
     }
+
+    /// <summary>
+    /// For a check-then-insert with no row to lock yet (two invitations of one new firm): PostgreSQL holds an advisory
+    /// lock on the key until the transaction ends; SQLite already holds the whole database's write lock.
+    /// </summary>
+    public static async Task LockKeyAsync(this AppDbContext db, string key, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A key lock outside a transaction is released at once: begin one with BeginWriteAsync first.");
+        }
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))", [key], cancellationToken);
+        }
+    }
 }

@@ -36,7 +36,7 @@ public sealed class CertificateProofsController(AppDbContext db, FirmAccess acce
         {
             return this.FirmForbidden(l);
         }
-        if (firm.Qualifications.Certificates.SingleOrDefault(c => c.Id == certificateId) is not { } certificate)
+        if (firm.Qualifications.Certificates.All(c => c.Id != certificateId))
         {
             return CertificateNotFound();
         }
@@ -45,8 +45,7 @@ public sealed class CertificateProofsController(AppDbContext db, FirmAccess acce
         {
             return this.Refused(refusal);
         }
-        await editor.ReplaceProofAsync(certificate, proof!, cancellationToken);
-        return NoContent();
+        return await editor.ReplaceProofAsync(firm, certificateId, proof!, cancellationToken) ? NoContent() : CertificateNotFound();
     }
 
     /// <summary>Downloads the proof: the firm's users and organizers; primes only when the supplier shares it.</summary>

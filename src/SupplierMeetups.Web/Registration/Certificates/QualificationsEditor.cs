@@ -15,8 +15,13 @@ public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, 
 
     public async Task UpdateAsync(Firm firm, QualificationsInput input, CancellationToken cancellationToken)
     {
-        input.ApplyTo(firm.Qualifications);
-        await db.SaveChangesAsync(cancellationToken);
+        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
+        await using (write)
+        {
+            input.ApplyTo((locked ?? firm).Qualifications);
+            await db.SaveChangesAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
+        }
     }
 
     /// <summary>
@@ -26,7 +31,17 @@ public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, 
     /// </summary>
     public async Task<Outcome<CertificateAdded>> AddCertificateAsync(Firm firm, CertificateInput input, IFormFile? proof, CancellationToken cancellationToken)
     {
-        var certificate = input.ToCertificate();
+        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
+        await using (write)
+        {
+            var outcome = await AddCertificateAsync(locked ?? firm, input.ToCertificate(), proof, cancellationToken);
+            await write.CommitAsync(cancellationToken);
+            return outcome;
+        }
+    }
+
+    private async Task<Outcome<CertificateAdded>> AddCertificateAsync(Firm firm, Certificate certificate, IFormFile? proof, CancellationToken cancellationToken)
+    {
         var sameNumber = firm.Qualifications.Certificates.Where(c => string.Equals(c.Kind, certificate.Kind, StringComparison.OrdinalIgnoreCase)
             && string.Equals(c.Number, certificate.Number, StringComparison.OrdinalIgnoreCase)).ToList();
         if (sameNumber.FirstOrDefault(c => c.IssuedOn == certificate.IssuedOn && c.ValidUntil == certificate.ValidUntil) is { } existing)
@@ -44,27 +59,48 @@ public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, 
         return new CertificateAdded(certificate, Added: true);
     }
 
-    /// <summary>Puts a checked proof in place of the certificate's previous one (if any), which is deleted once the change is saved.</summary>
-    public async Task ReplaceProofAsync(Certificate certificate, IFormFile proof, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts a checked proof in place of the certificate's previous one (if any), which is deleted once the change is saved;
+    /// false when the certificate has been removed meanwhile.
+    /// </summary>
+    public async Task<bool> ReplaceProofAsync(Firm firm, Guid certificateId, IFormFile proof, CancellationToken cancellationToken)
     {
-        var previous = certificate.ProofFileName;
-        certificate.ProofFileName = await proofs.SaveAsync(proof, cancellationToken);
-        await SaveOrDropProofAsync(certificate, cancellationToken);
+        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
+        string? previous;
+        await using (write)
+        {
+            if ((locked ?? firm).Qualifications.Certificates.SingleOrDefault(c => c.Id == certificateId) is not { } certificate)
+            {
+                return false;
+            }
+            previous = certificate.ProofFileName;
+            certificate.ProofFileName = await proofs.SaveAsync(proof, cancellationToken);
+            await SaveOrDropProofAsync(certificate, cancellationToken);
+            await write.CommitAsync(cancellationToken);
+        }
         if (previous is not null)
         {
             proofs.Delete(previous);
         }
+        return true;
     }
 
     public async Task<bool> RemoveCertificateAsync(Firm firm, Guid certificateId, CancellationToken cancellationToken)
     {
-        var certificate = firm.Qualifications.Certificates.SingleOrDefault(c => c.Id == certificateId);
-        if (certificate is null)
+        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
+        Certificate? certificate;
+        await using (write)
         {
-            return false;
+            var certificates = (locked ?? firm).Qualifications.Certificates;
+            certificate = certificates.SingleOrDefault(c => c.Id == certificateId);
+            if (certificate is null)
+            {
+                return false;
+            }
+            certificates.Remove(certificate);
+            await db.SaveChangesAsync(cancellationToken);
+            await write.CommitAsync(cancellationToken);
         }
-        firm.Qualifications.Certificates.Remove(certificate);
-        await db.SaveChangesAsync(cancellationToken);
         if (certificate.ProofFileName is { } name)
         {
             proofs.Delete(name);

@@ -43,7 +43,7 @@ public sealed class EditModel(FirmEditor editor, FirmAccess access, AppDbContext
         {
             return Page();
         }
-        if (await editor.UpdateAsync(Firm!, Input, null, cancellationToken) is { } faults)
+        if ((await editor.UpdateAsync(Firm!, Input, null, cancellationToken)).Refusal is { } faults)
         {
             faults.AddTo(ModelState, nameof(Input));
             return Page();

@@ -16,8 +16,22 @@ public sealed class FirmEditor(AppDbContext db, IModuleEvents moduleEvents, IStr
     public Task<Firm?> FindAsync(Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
 
-    /// <summary>Saves the profile (null), or answers everything that is wrong, each at its field, and saves nothing.</summary>
-    public async Task<Refusal?> UpdateAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the profile and answers the firm as saved, or answers everything that is wrong, each at its field, and saves
+    /// nothing. Under the firm's row lock, as the qualifications share its JSON column with the certificates.
+    /// </summary>
+    public async Task<Outcome<Firm>> UpdateAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
+    {
+        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
+        await using (write)
+        {
+            var outcome = await UpdateLockedAsync(locked ?? firm, input, qualifications, cancellationToken);
+            await write.CommitAsync(cancellationToken);
+            return outcome;
+        }
+    }
+
+    private async Task<Outcome<Firm>> UpdateLockedAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
     {
         var errors = new List<Refusal>();
         var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
@@ -36,6 +50,6 @@ public sealed class FirmEditor(AppDbContext db, IModuleEvents moduleEvents, IStr
         qualifications?.ApplyTo(firm.Qualifications);
         await moduleEvents.PublishAsync(new FirmRenamed(firm.Id, firm.ShortName), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return firm;
     }
 }

@@ -90,9 +90,10 @@ public sealed class FirmsController(AppDbContext db, IEventQueries events, FirmA
         {
             return Forbidden();
         }
-        return await editor.UpdateAsync(firm, input, input.Qualifications, cancellationToken) is { } refusal
+        var outcome = await editor.UpdateAsync(firm, input, input.Qualifications, cancellationToken);
+        return outcome.Refusal is { } refusal
             ? this.Refused(refusal)
-            : Ok(FirmResponse.From(firm, participation, FirmView.Full, await EventEndAsync(eventId, cancellationToken)));
+            : Ok(FirmResponse.From(outcome.Value!, participation, FirmView.Full, await EventEndAsync(eventId, cancellationToken)));
     }
 
     private async Task<(Firm? Firm, Participation? Participation)> LoadAsync(Guid eventId, Guid firmId, CancellationToken cancellationToken)

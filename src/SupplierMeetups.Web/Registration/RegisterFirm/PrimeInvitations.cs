@@ -51,6 +51,9 @@ public sealed class PrimeInvitations(
         {
             return new Refusal(l["There is no such event."], StatusCodes.Status404NotFound);
         }
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        // The same invitation sent twice at once: the second waits here, then finds the first one's participation.
+        await db.LockKeyAsync($"prime-invitation:{eventId}", cancellationToken);
         if (await EarlierAsync(eventId, input, cancellationToken) is { } earlier)
         {
             return earlier;
@@ -61,7 +64,6 @@ public sealed class PrimeInvitations(
         {
             return Refusal.AtField(nameof(input.TaxNumber), l["The firm with the tax number {0} is already registered for this event.", vkn ?? ""]);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var invited = await accounts.InviteAsync(input.ContactEmail, input.ContactFullName, input.Language, Roles.Prime, EmailKind.PrimeInvitation, cancellationToken);
         if (invited.Account is not { } contact)
         {
