@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using SupplierMeetups.Web.Platform.Http;
 using SupplierMeetups.Web.Platform.Http.Input;
@@ -32,13 +33,19 @@ internal static class PlatformModule
             .AddMvcOptions(o =>
             {
                 o.ModelValidatorProviders.Insert(0, new InputHygieneValidatorProvider());
+                o.ModelMetadataDetailsProviders.Add(new ImplicitRequiredMessage());
                 o.Filters.Add(new PageInputHygieneFilter());
                 o.Filters.Add(new ProblemContentType());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddControllers()
-            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .AddJsonOptions(o =>
+            {
+                o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+                o.JsonSerializerOptions.TypeInfoResolver = (o.JsonSerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                    .WithAddedModifier(AbsentLists.TreatNullAsAbsent);
+            })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = CamelCaseValidationProblems.Create);
         services.AddApiDocumentation();

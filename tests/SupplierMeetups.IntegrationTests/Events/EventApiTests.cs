@@ -37,6 +37,23 @@ public sealed class EventApiTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task CreateEvent_WhenOptionalListsComeAsNull_ReadsThemAsAbsent()
+    {
+        var client = await factory.SignedInAsync(PlatformFactory.OrganizerEmail);
+        var body = new
+        {
+            nameTr = "Sivas Tedarikçi Günü", nameEn = "Sivas Supplier Day", venue = "Sivas Fuar Alanı", city = "Sivas",
+            startDate = "2026-04-14", endDate = "2026-04-14", halls = (object?)null, meetingDays = (object?)null, tables = (object?)null,
+        };
+
+        var created = await client.PostAsJsonAsync("/api/v1/events", body, TestContext.Current.CancellationToken);
+        var stored = await client.GetFromJsonAsync<JsonElement>(created.Headers.Location, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal((0, 0, 0), (stored.GetProperty("halls").GetArrayLength(), stored.GetProperty("meetingDays").GetArrayLength(), stored.GetProperty("tables").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task CreateEvent_WhenDatesAndDaysInconsistent_AnswersFieldErrorsInTurkishAndSavesNothing()
     {
         var client = await factory.SignedInAsync(PlatformFactory.OrganizerEmail, "tr-TR");
