@@ -35,6 +35,7 @@ internal static class MatchmakingModule
         services.AddScoped<AgendaQuery>();
         services.AddScoped<Needs.Recommendations>();
         services.AddScoped<Needs.NeedEditor>();
+        services.AddScoped<Registration.Contracts.ICapabilityUsage, Needs.NeedCapabilityUsage>();
         services.AddScoped<Outcomes.OutcomeService>();
         services.AddScoped<Settings.MatchmakingRules>();
         services.AddScoped<Contracts.IMeetingOutcomes, Outcomes.MeetingOutcomeSource>();

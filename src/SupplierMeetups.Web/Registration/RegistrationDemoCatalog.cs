@@ -41,30 +41,6 @@ internal static class RegistrationDemoCatalog
     public static readonly string[] LastNames =
         ["Büyükeğen", "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Öztürk", "Aydın", "Özdemir", "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Işıklı"];
 
-    public static readonly (string Code, string? Parent, string Tr, string En)[] Capabilities =
-    [
-        ("machining", null, "Talaşlı imalat", "Machining"),
-        ("cnc-machining", "machining", "CNC işleme", "CNC machining"),
-        ("casting", null, "Döküm", "Casting"),
-        ("forging", null, "Dövme", "Forging"),
-        ("sheet-metal", null, "Sac işleme", "Sheet metal"),
-        ("welding", null, "Kaynak", "Welding"),
-        ("heat-surface-treatment", null, "Isıl işlem ve yüzey işlemleri", "Heat and surface treatment"),
-        ("composites", null, "Kompozit", "Composites"),
-        ("plastics-rubber", null, "Plastik ve kauçuk", "Plastics and rubber"),
-        ("electronics", null, "Elektronik", "Electronics"),
-        ("pcb-assembly", "electronics", "Elektronik kart dizgi", "PCB assembly"),
-        ("cable-harnesses", "electronics", "Kablo demetleri", "Cable harnesses"),
-        ("electromechanical-assembly", null, "Elektromekanik montaj", "Electro-mechanical assembly"),
-        ("optics", null, "Optik", "Optics"),
-        ("hydraulics-pneumatics", null, "Hidrolik ve pnömatik", "Hydraulics and pneumatics"),
-        ("test-measurement", null, "Test ve ölçüm", "Test and measurement"),
-        ("embedded-software", null, "Gömülü yazılım", "Embedded software"),
-        ("textiles-ballistics", null, "Tekstil ve balistik koruma", "Textiles and ballistic protection"),
-        ("packaging", null, "Ambalaj", "Packaging"),
-        ("logistics", null, "Lojistik", "Logistics"),
-    ];
-
     public static readonly string[] CertificateKinds = ["AQAP-2110", "ISO 9001", "AS/EN 9100", "ISO 27001"];
 
     public static readonly string[] ExportMarkets = ["DE", "US", "PL", "AZ", "QA", "PK", "RO", "BG", "DZ", "MA", "AE", "SA"];

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.Web.Platform.Localization;
 using SupplierMeetups.Web.Platform.Persistence;
 using SupplierMeetups.Web.Registration.Contracts;
+using SupplierMeetups.Web.Registration.Taxonomy;
 
 namespace SupplierMeetups.Web.Registration;
 
@@ -16,7 +17,10 @@ internal sealed class RegistrationDemoData(AppDbContext db) : IRegistrationDemoD
     {
         var random = new Random(Seed);
         db.AddRange(Consent.DefaultConsentTexts.For(eventId, now));
-        db.AddRange(RegistrationDemoCatalog.Capabilities.Select(c => new Capability { Code = c.Code, ParentCode = c.Parent, NameTr = c.Tr, NameEn = c.En }));
+        // The default taxonomy is usually there already (Registration:SeedDefaultTaxonomy); the demo needs every term of it.
+        var known = db.Set<Capability>().Select(c => c.Code).ToHashSet();
+        db.AddRange(DefaultTaxonomy.Terms.Where(t => !known.Contains(t.Code))
+            .Select(c => new Capability { Code = c.Code, ParentCode = c.Parent, NameTr = c.Tr, NameEn = c.En }));
 
         var firms = RegistrationDemoCatalog.Primes.Select((p, i) => Prime(p.Short, p.Legal, p.City, i)).ToList();
         firms.AddRange(Enumerable.Range(0, supplierCount).Select(i => Supplier(i, random)));
@@ -66,7 +70,7 @@ internal sealed class RegistrationDemoData(AppDbContext db) : IRegistrationDemoD
         var stem = RegistrationDemoCatalog.NameStems[index % RegistrationDemoCatalog.NameStems.Length];
         var suffix = RegistrationDemoCatalog.NameSuffixes[(index + index / RegistrationDemoCatalog.NameStems.Length * 5) % RegistrationDemoCatalog.NameSuffixes.Length];
         var city = RegistrationDemoCatalog.SupplierCities[random.Next(RegistrationDemoCatalog.SupplierCities.Length)];
-        var capabilities = RegistrationDemoCatalog.Capabilities.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).Select(c => c.Code).Order(StringComparer.Ordinal).ToList();
+        var capabilities = DefaultTaxonomy.Terms.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).Select(c => c.Code).Order(StringComparer.Ordinal).ToList();
         var msb = random.NextDouble() < 0.35;
         var eydep = random.NextDouble() < 0.3;
         var certificates = RegistrationDemoCatalog.CertificateKinds.Where(_ => random.NextDouble() < 0.4)

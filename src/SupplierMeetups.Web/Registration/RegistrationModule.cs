@@ -30,6 +30,8 @@ internal static class RegistrationModule
         services.AddScoped<FirmReview>();
         services.AddScoped<FirmMerger>();
         services.AddScoped<FirmEditor>();
+        services.AddScoped<Taxonomy.TaxonomyEditor>();
+        services.AddScoped<Platform.IStartupSeeder, Taxonomy.DefaultTaxonomySeeder>();
         services.AddScoped<RegistrationEmails>();
         services.AddScoped<IEmailTemplateSource, RegistrationEmailTemplates>();
         return services;

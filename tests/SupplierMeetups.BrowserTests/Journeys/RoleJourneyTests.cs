@@ -173,6 +173,50 @@ public sealed class RoleJourneyTests(DemoBrowserHost host) : IClassFixture<DemoB
     }
 
     [Fact]
+    public async Task Organizer_WhenClickingFromTheDashboard_AddsRenamesAndRemovesACapabilityWithAConfirmStep()
+    {
+        await host.GivePasswordAsync("organizer@demo.local");
+        var j = await Journey.SignedInAsync(host, "organizer-taxonomy", "organizer@demo.local", DemoBrowserHost.Password, phone: false);
+        var code = $"kaplama-{Guid.NewGuid().ToString("N")[..4]}";
+        await j.ClickAsync(j.Nav("Pano"), "Pano", "dashboard");
+        await j.ClickAsync(j.Page.GetByTestId("capabilities-link"), "Yetenekler", "capabilities");
+        var terms = await j.Page.GetByTestId("capability").CountAsync();
+        await j.Page.GetByLabel("Kod").FillAsync(code);
+        await j.Page.GetByLabel("Üst yetenek").SelectOptionAsync("heat-surface-treatment");
+        await j.Page.GetByLabel("Türkçe adı").FillAsync("Sert krom kaplama");
+        await j.Page.GetByLabel("İngilizce adı").FillAsync("Hard chrome plating");
+        await j.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Yeteneği ekle" }).ClickAsync();
+        await j.Page.GetByTestId("capability-done").WaitForAsync();
+        await j.CheckHereAsync("capability-added");
+        var added = await j.Page.GetByTestId("capability-done").TextContentAsync();
+        var row = j.Page.Locator($"[data-testid=capability][data-code='{code}']");
+        var listed = await row.TextContentAsync();
+        await j.ClickAsync(row.GetByTestId("change-capability"), "Sert krom kaplama", "capability-edit");
+        await j.Page.GetByLabel("Türkçe adı").FillAsync("Sert krom kaplama ve taşlama");
+        await j.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Kaydet" }).ClickAsync();
+        await j.Page.GetByTestId("capability-done").WaitForAsync();
+        await j.CheckHereAsync("capability-saved");
+        var saved = await j.Page.GetByTestId("capability-done").TextContentAsync();
+        await j.ClickAsync(row.GetByTestId("change-capability"), "Sert krom kaplama ve taşlama", "capability-edit-again");
+        await j.ClickAsync(j.Page.GetByTestId("remove-capability"), "Sert krom kaplama ve taşlama", "capability-remove-step");
+        var question = await j.Page.GetByTestId("remove-confirm").TextContentAsync();
+        await j.Page.GetByTestId("remove-final").ClickAsync();
+        await j.Page.GetByTestId("capability-done").WaitForAsync();
+        await j.CheckHereAsync("capability-removed");
+        var removed = await j.Page.GetByTestId("capability-done").TextContentAsync();
+        var left = await row.CountAsync();
+
+        Assert.True(terms >= 20, $"{terms} capabilities listed");
+        Assert.Contains($"{code} yeteneği eklendi.", added);
+        Assert.Contains("Sert krom kaplama", listed);
+        Assert.Contains($"{code} yeteneği kaydedildi.", saved);
+        Assert.Contains("Sert krom kaplama ve taşlama yeteneği kaldırılsın mı?", question);
+        Assert.Contains($"{code} yeteneği kaldırıldı.", removed);
+        Assert.Equal(0, left);
+        Assert.True(j.Failures.Count == 0, string.Join("\n", j.Failures));
+    }
+
+    [Fact]
     public async Task Organizer_WhenClickingFromEventManagement_NamesAGateAndReachesTheDoorCountsAndKiosks()
     {
         await host.GivePasswordAsync("organizer@demo.local");

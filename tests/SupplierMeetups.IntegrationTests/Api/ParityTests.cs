@@ -82,6 +82,9 @@ public sealed class ParityTests(PlatformFactory factory) : IClassFixture<Platfor
         ["Registration.ReviewFirms.MergeModel.OnPostAsync"] = "POST api/v1/firms/{firmId}/merge",
         ["Registration.FirmPeople.LimitsModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/people-limits",
         ["Registration.RegisterFirm.InvitePrimeModel.OnPostAsync"] = "POST api/v1/events/{eventId}/primes",
+        ["Registration.Taxonomy.CapabilitiesModel.OnPostAsync"] = "POST api/v1/capabilities",
+        ["Registration.Taxonomy.EditCapabilityModel.OnPostAsync"] = "PUT api/v1/capabilities/{code}",
+        ["Registration.Taxonomy.EditCapabilityModel.OnPostRemoveAsync"] = "DELETE api/v1/capabilities/{code}",
         ["Registration.RegisterVisitor.MyVisitModel.OnPostConfirmAsync"] = "POST api/v1/visitors/me/confirmation", // the link's token in Visitor-Token
         ["Registration.RegisterVisitor.MyVisitModel.OnPostEraseAsync"] = "POST api/v1/visitors/me/erasure",
         ["Registration.RegisterVisitor.VisitorSettingsPageModel.OnPostAsync"] = "PUT api/v1/events/{eventId}/visitor-settings",

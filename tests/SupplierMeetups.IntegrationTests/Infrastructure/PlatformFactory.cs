@@ -40,6 +40,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
             ["Identity:FirstOrganizer:FullName"] = "Test Organizatörü",
             ["Identity:FirstOrganizer:Password"] = Password,
             ["Demo:Load"] = "false",
+            // Tests bring the few capabilities they need; TaxonomyTests starts one host with the default taxonomy.
+            ["Registration:SeedDefaultTaxonomy"] = "false",
             ["Jobs:SweepIntervalSeconds"] = "2",
             ["Email:SweepGraceSeconds"] = "1",
             ["Email:PublicBaseUrl"] = "http://localhost",

@@ -20,13 +20,14 @@ internal static class RegistrationScenario
         await factory.WithDbAsync(async db =>
         {
             db.Add(e);
-            if (!db.Set<Capability>().Any())
+            // Each code once: other tests of the same host may have added terms of their own (or one of these) first.
+            var known = db.Set<Capability>().Select(c => c.Code).ToHashSet();
+            db.AddRange(new[]
             {
-                db.AddRange(
-                    new Capability { Code = "machining", NameTr = "Talaşlı imalat", NameEn = "Machining" },
-                    new Capability { Code = "cnc", ParentCode = "machining", NameTr = "CNC işleme", NameEn = "CNC machining" },
-                    new Capability { Code = "electronics", NameTr = "Elektronik", NameEn = "Electronics" });
-            }
+                new Capability { Code = "machining", NameTr = "Talaşlı imalat", NameEn = "Machining" },
+                new Capability { Code = "cnc", ParentCode = "machining", NameTr = "CNC işleme", NameEn = "CNC machining" },
+                new Capability { Code = "electronics", NameTr = "Elektronik", NameEn = "Electronics" },
+            }.Where(c => !known.Contains(c.Code)));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return 0;
         });

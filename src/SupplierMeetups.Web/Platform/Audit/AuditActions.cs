@@ -19,8 +19,11 @@ public static class AuditActions
     public const string WebhookRegistered = "webhook.registered";
     public const string WebhookRemoved = "webhook.removed";
     public const string WebhookReplayed = "webhook.replayed";
+    public const string CapabilityAdded = "capability.added";
+    public const string CapabilityChanged = "capability.changed";
+    public const string CapabilityRemoved = "capability.removed";
 
     public static readonly IReadOnlyList<string> All =
         [FirmApproved, FirmRejected, FirmsMerged, BoothAssigned, BoothReleased, SchedulePublished, MeetingCancelled, PersonalDataErased, DirectoryExported, ProofDownloaded, RoleGranted,
-         ApiKeyIssued, ApiKeyRevoked, WebhookRegistered, WebhookRemoved, WebhookReplayed];
+         ApiKeyIssued, ApiKeyRevoked, WebhookRegistered, WebhookRemoved, WebhookReplayed, CapabilityAdded, CapabilityChanged, CapabilityRemoved];
 }

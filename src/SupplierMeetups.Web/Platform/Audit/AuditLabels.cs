@@ -21,6 +21,9 @@ public static class AuditLabels
         AuditActions.WebhookRegistered => "Webhook registered",
         AuditActions.WebhookRemoved => "Webhook removed",
         AuditActions.WebhookReplayed => "Webhook delivery replayed",
+        AuditActions.CapabilityAdded => "Capability added",
+        AuditActions.CapabilityChanged => "Capability changed",
+        AuditActions.CapabilityRemoved => "Capability removed",
         _ => action,
     };
 }

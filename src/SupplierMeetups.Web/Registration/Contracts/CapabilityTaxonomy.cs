@@ -13,3 +13,16 @@ public interface ICapabilityTaxonomy
 
     Task<IReadOnlyList<CapabilityNode>> TreeAsync(string language, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Something of another module that names capabilities (a prime's needs): a term in use may not be removed. Modules
+/// after Registration implement it, so Registration asks them without knowing them.
+/// </summary>
+public interface ICapabilityUsage
+{
+    /// <summary>How many of this module's records name the code.</summary>
+    Task<int> CountAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>"{0} needs", untranslated: the caller's localizer fills in the count.</summary>
+    string CountText { get; }
+}
