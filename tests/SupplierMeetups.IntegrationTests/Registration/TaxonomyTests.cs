@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SupplierMeetups.IntegrationTests.Infrastructure;
 using SupplierMeetups.Web.Matchmaking.Needs;
-using SupplierMeetups.Web.Registration;
 using SupplierMeetups.Web.Platform.Security;
+using SupplierMeetups.Web.Registration;
 
 namespace SupplierMeetups.IntegrationTests.Registration;
 
