@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SupplierMeetups.Web.Platform.Persistence;
 
 namespace SupplierMeetups.Web.Registration;
@@ -11,21 +10,19 @@ namespace SupplierMeetups.Web.Registration;
 /// </summary>
 public static class FirmRowLock
 {
-    /// <summary>Opens the write transaction, locks the firm's row and answers the firm as committed now (null if it is gone).</summary>
-    public static async Task<(IDbContextTransaction Transaction, Firm? Firm)> LockFirmAsync(this AppDbContext db, Guid firmId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="change"/> on the firm as committed now (the caller's copy if the row is gone), inside a
+    /// write transaction holding the firm's row lock, and commits what it saved.
+    /// </summary>
+    public static async Task<T> ChangeLockedFirmAsync<T>(this AppDbContext db, Firm firm, Func<Firm, Task<T>> change, CancellationToken cancellationToken)
     {
-        var transaction = await db.BeginWriteAsync(cancellationToken);
-        try
-        {
-            await db.LockRowAsync<Firm>(firmId, cancellationToken);
-            // The caller's copy was read before the lock; the tracked one would be answered again instead of the row.
-            db.ChangeTracker.Clear();
-            return (transaction, await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken));
-        }
-        catch
-        {
-            await transaction.DisposeAsync();
-            throw;
-        }
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
+        await db.LockRowAsync<Firm>(firm.Id, cancellationToken);
+        // The caller's copy was read before the lock; the tracked one would be answered again instead of the row.
+        db.ChangeTracker.Clear();
+        var locked = await db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firm.Id, cancellationToken);
+        var result = await change(locked ?? firm);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 }

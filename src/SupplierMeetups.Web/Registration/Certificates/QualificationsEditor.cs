@@ -13,32 +13,20 @@ public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, 
     public Task<Firm?> FindAsync(Guid firmId, CancellationToken cancellationToken) =>
         db.Set<Firm>().SingleOrDefaultAsync(f => f.Id == firmId, cancellationToken);
 
-    public async Task UpdateAsync(Firm firm, QualificationsInput input, CancellationToken cancellationToken)
-    {
-        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
-        await using (write)
+    public Task UpdateAsync(Firm firm, QualificationsInput input, CancellationToken cancellationToken) =>
+        db.ChangeLockedFirmAsync(firm, locked =>
         {
-            input.ApplyTo((locked ?? firm).Qualifications);
-            await db.SaveChangesAsync(cancellationToken);
-            await write.CommitAsync(cancellationToken);
-        }
-    }
+            input.ApplyTo(locked.Qualifications);
+            return db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
 
     /// <summary>
     /// Adds the certificate, or finds it added already: a certificate of the same standard with the same number and dates
     /// (a form sent twice, a retried API call) is the same one and is answered instead of a second copy (Added false). One of
     /// the same standard and number with other dates is refused (409, at the number): remove the old one to enter it again.
     /// </summary>
-    public async Task<Outcome<CertificateAdded>> AddCertificateAsync(Firm firm, CertificateInput input, IFormFile? proof, CancellationToken cancellationToken)
-    {
-        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
-        await using (write)
-        {
-            var outcome = await AddCertificateAsync(locked ?? firm, input.ToCertificate(), proof, cancellationToken);
-            await write.CommitAsync(cancellationToken);
-            return outcome;
-        }
-    }
+    public Task<Outcome<CertificateAdded>> AddCertificateAsync(Firm firm, CertificateInput input, IFormFile? proof, CancellationToken cancellationToken) =>
+        db.ChangeLockedFirmAsync(firm, locked => AddCertificateAsync(locked, input.ToCertificate(), proof, cancellationToken), cancellationToken);
 
     private async Task<Outcome<CertificateAdded>> AddCertificateAsync(Firm firm, Certificate certificate, IFormFile? proof, CancellationToken cancellationToken)
     {
@@ -65,41 +53,40 @@ public sealed class QualificationsEditor(AppDbContext db, IEventQueries events, 
     /// </summary>
     public async Task<bool> ReplaceProofAsync(Firm firm, Guid certificateId, IFormFile proof, CancellationToken cancellationToken)
     {
-        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
-        string? previous;
-        await using (write)
+        var (found, previous) = await db.ChangeLockedFirmAsync(firm, async locked =>
         {
-            if ((locked ?? firm).Qualifications.Certificates.SingleOrDefault(c => c.Id == certificateId) is not { } certificate)
+            if (locked.Qualifications.Certificates.SingleOrDefault(c => c.Id == certificateId) is not { } certificate)
             {
-                return false;
+                return (Found: false, Previous: (string?)null);
             }
-            previous = certificate.ProofFileName;
+            var replaced = certificate.ProofFileName;
             certificate.ProofFileName = await proofs.SaveAsync(proof, cancellationToken);
             await SaveOrDropProofAsync(certificate, cancellationToken);
-            await write.CommitAsync(cancellationToken);
-        }
+            return (Found: true, Previous: replaced);
+        }, cancellationToken);
         if (previous is not null)
         {
             proofs.Delete(previous);
         }
-        return true;
+        return found;
     }
 
     public async Task<bool> RemoveCertificateAsync(Firm firm, Guid certificateId, CancellationToken cancellationToken)
     {
-        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
-        Certificate? certificate;
-        await using (write)
+        var certificate = await db.ChangeLockedFirmAsync(firm, async locked =>
         {
-            var certificates = (locked ?? firm).Qualifications.Certificates;
-            certificate = certificates.SingleOrDefault(c => c.Id == certificateId);
-            if (certificate is null)
+            var certificates = locked.Qualifications.Certificates;
+            if (certificates.SingleOrDefault(c => c.Id == certificateId) is not { } removed)
             {
-                return false;
+                return null;
             }
-            certificates.Remove(certificate);
+            certificates.Remove(removed);
             await db.SaveChangesAsync(cancellationToken);
-            await write.CommitAsync(cancellationToken);
+            return removed;
+        }, cancellationToken);
+        if (certificate is null)
+        {
+            return false;
         }
         if (certificate.ProofFileName is { } name)
         {

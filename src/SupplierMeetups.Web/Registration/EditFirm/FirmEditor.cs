@@ -20,16 +20,8 @@ public sealed class FirmEditor(AppDbContext db, IModuleEvents moduleEvents, IStr
     /// Saves the profile and answers the firm as saved, or answers everything that is wrong, each at its field, and saves
     /// nothing. Under the firm's row lock, as the qualifications share its JSON column with the certificates.
     /// </summary>
-    public async Task<Outcome<Firm>> UpdateAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
-    {
-        var (write, locked) = await db.LockFirmAsync(firm.Id, cancellationToken);
-        await using (write)
-        {
-            var outcome = await UpdateLockedAsync(locked ?? firm, input, qualifications, cancellationToken);
-            await write.CommitAsync(cancellationToken);
-            return outcome;
-        }
-    }
+    public Task<Outcome<Firm>> UpdateAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken) =>
+        db.ChangeLockedFirmAsync(firm, locked => UpdateLockedAsync(locked, input, qualifications, cancellationToken), cancellationToken);
 
     private async Task<Outcome<Firm>> UpdateLockedAsync(Firm firm, FirmProfileInput input, QualificationsInput? qualifications, CancellationToken cancellationToken)
     {
