@@ -14,9 +14,9 @@ public static class CapabilityTree
         var result = new List<CapabilityNode>();
         void Walk(string? parent, int depth)
         {
-            foreach (var c in children[parent].OrderBy(c => language == "en" ? c.NameEn : c.NameTr, TurkishText.Order))
+            foreach (var c in children[parent].OrderBy(c => c.Name(language), TurkishText.Order))
             {
-                result.Add(new CapabilityNode(c.Code, language == "en" ? c.NameEn : c.NameTr, depth));
+                result.Add(new CapabilityNode(c.Code, c.Name(language), depth));
                 Walk(c.Code, depth + 1);
             }
         }

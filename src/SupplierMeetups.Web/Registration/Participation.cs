@@ -30,4 +30,6 @@ public sealed class Capability
     public string? ParentCode { get; set; }
     public string NameTr { get; set; } = "";
     public string NameEn { get; set; } = "";
+
+    public string Name(string language) => language == "en" ? NameEn : NameTr;
 }

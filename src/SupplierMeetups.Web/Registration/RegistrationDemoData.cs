@@ -18,9 +18,7 @@ internal sealed class RegistrationDemoData(AppDbContext db) : IRegistrationDemoD
         var random = new Random(Seed);
         db.AddRange(Consent.DefaultConsentTexts.For(eventId, now));
         // The default taxonomy is usually there already (Registration:SeedDefaultTaxonomy); the demo needs every term of it.
-        var known = db.Set<Capability>().Select(c => c.Code).ToHashSet();
-        db.AddRange(DefaultTaxonomy.Terms.Where(t => !known.Contains(t.Code))
-            .Select(c => new Capability { Code = c.Code, ParentCode = c.Parent, NameTr = c.Tr, NameEn = c.En }));
+        db.AddRange(DefaultTaxonomy.Missing(db.Set<Capability>().Select(c => c.Code).ToHashSet()));
 
         var firms = RegistrationDemoCatalog.Primes.Select((p, i) => Prime(p.Short, p.Legal, p.City, i)).ToList();
         firms.AddRange(Enumerable.Range(0, supplierCount).Select(i => Supplier(i, random)));

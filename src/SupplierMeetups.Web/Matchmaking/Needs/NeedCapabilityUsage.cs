@@ -9,6 +9,6 @@ internal sealed class NeedCapabilityUsage(AppDbContext db) : ICapabilityUsage
 {
     public string CountText => "{0} needs";
 
-    public async Task<int> CountAsync(string code, CancellationToken cancellationToken) =>
-        (await db.Set<PrimeNeed>().AsNoTracking().Select(n => n.Capabilities).ToListAsync(cancellationToken)).Count(c => c.Contains(code));
+    public Task<int> CountAsync(string code, CancellationToken cancellationToken) =>
+        db.Set<PrimeNeed>().CountAsync(n => n.Capabilities.Contains(code), cancellationToken);
 }

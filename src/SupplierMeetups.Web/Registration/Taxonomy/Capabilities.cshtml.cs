@@ -43,7 +43,5 @@ public sealed class CapabilitiesModel(TaxonomyEditor editor) : PageModel
         return Redirect($"/organizer/capabilities?added={Uri.EscapeDataString(outcome.Value!.Term.Code)}");
     }
 
-    public string NameOf(Capability term) => LanguageOf.Current == "en" ? term.NameEn : term.NameTr;
-
     private async Task LoadAsync(CancellationToken cancellationToken) => Rows = await editor.ListAsync(LanguageOf.Current, cancellationToken);
 }

@@ -34,15 +34,9 @@ public static class DefaultTaxonomy
         ("logistics", null, "Lojistik", "Logistics"),
     ];
 
-    /// <summary>Adds the terms whose codes are missing (all of them on a new installation); answers how many it added.</summary>
-    public static async Task<int> AddMissingAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var known = await db.Set<Capability>().Select(c => c.Code).ToListAsync(cancellationToken);
-        var missing = Terms.Where(t => !known.Contains(t.Code)).Select(t => new Capability { Code = t.Code, ParentCode = t.Parent, NameTr = t.Tr, NameEn = t.En }).ToList();
-        db.AddRange(missing);
-        await db.SaveChangesAsync(cancellationToken);
-        return missing.Count;
-    }
+    /// <summary>The terms whose codes are not among <paramref name="known"/>, as rows to add.</summary>
+    public static List<Capability> Missing(IReadOnlyCollection<string> known) =>
+        Terms.Where(t => !known.Contains(t.Code)).Select(t => new Capability { Code = t.Code, ParentCode = t.Parent, NameTr = t.Tr, NameEn = t.En }).ToList();
 }
 
 /// <summary>Gives a new installation the default taxonomy; never touches a taxonomy organizers have started to edit.</summary>
@@ -56,7 +50,10 @@ internal sealed class DefaultTaxonomySeeder(AppDbContext db, IConfiguration conf
         }
         try
         {
-            logger.LogInformation("Added the default capability taxonomy ({Count} terms).", await DefaultTaxonomy.AddMissingAsync(db, cancellationToken));
+            var terms = DefaultTaxonomy.Missing([]);
+            db.AddRange(terms);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Added the default capability taxonomy ({Count} terms).", terms.Count);
         }
         catch (DbUpdateException)
         {

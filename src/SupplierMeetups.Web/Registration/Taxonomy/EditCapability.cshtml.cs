@@ -18,7 +18,7 @@ public sealed class EditCapabilityModel(TaxonomyEditor editor) : PageModel
     [BindProperty]
     public CapabilityNamesInput Input { get; set; } = new();
 
-    public Capability? Term { get; private set; }
+    public Capability? Term => Row?.Term;
 
     /// <summary>The terms it may sit under: every other term but its own narrower ones (those would make a loop).</summary>
     public IReadOnlyList<TaxonomyRow> Parents { get; private set; } = [];
@@ -35,7 +35,7 @@ public sealed class EditCapabilityModel(TaxonomyEditor editor) : PageModel
         {
             return NotFound();
         }
-        Input = new CapabilityNamesInput { ParentCode = Term!.ParentCode, NameTr = Term.NameTr, NameEn = Term.NameEn };
+        FillFormFromTerm();
         return Page();
     }
 
@@ -68,23 +68,22 @@ public sealed class EditCapabilityModel(TaxonomyEditor editor) : PageModel
         if (outcome.Refusal is { } refusal)
         {
             RemoveRefusal = refusal.Message;
-            Input = new CapabilityNamesInput { ParentCode = Term!.ParentCode, NameTr = Term.NameTr, NameEn = Term.NameEn };
+            FillFormFromTerm();
             return Page();
         }
         return Redirect($"/organizer/capabilities?removed={Uri.EscapeDataString(Code)}");
     }
 
-    public string NameOf(Capability term) => LanguageOf.Current == "en" ? term.NameEn : term.NameTr;
+    private void FillFormFromTerm() => Input = new CapabilityNamesInput { ParentCode = Term!.ParentCode, NameTr = Term.NameTr, NameEn = Term.NameEn };
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Term = await editor.FindAsync(Code, cancellationToken);
-        if (Term is null)
+        var rows = await editor.ListAsync(LanguageOf.Current, cancellationToken);
+        Row = rows.SingleOrDefault(r => r.Term.Code == Code);
+        if (Row is null)
         {
             return false;
         }
-        var rows = await editor.ListAsync(LanguageOf.Current, cancellationToken);
-        Row = rows.Single(r => r.Term.Code == Code);
         var below = new HashSet<string> { Code };
         foreach (var row in rows)
         {

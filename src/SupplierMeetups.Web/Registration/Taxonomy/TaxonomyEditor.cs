@@ -20,11 +20,9 @@ public sealed class TaxonomyEditor(AppDbContext db, IEnumerable<ICapabilityUsage
         var used = (await db.Set<Firm>().AsNoTracking().Select(f => f.Capabilities).ToListAsync(cancellationToken))
             .SelectMany(c => c).CountBy(c => c).ToDictionary(p => p.Key, p => p.Value);
         var tree = await CapabilityTree.LoadAsync(db, language, cancellationToken);
-        return tree.Select(n => new TaxonomyRow(terms[n.Code], n.Depth, used.GetValueOrDefault(n.Code), terms.Values.Count(t => t.ParentCode == n.Code))).ToList();
+        var children = terms.Values.CountBy(t => t.ParentCode ?? "").ToDictionary(p => p.Key, p => p.Value);
+        return tree.Select(n => new TaxonomyRow(terms[n.Code], n.Depth, used.GetValueOrDefault(n.Code), children.GetValueOrDefault(n.Code))).ToList();
     }
-
-    public Task<Capability?> FindAsync(string code, CancellationToken cancellationToken) =>
-        db.Set<Capability>().AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
 
     /// <summary>
     /// Adds the term (Added true), or answers the one there already when code, names and parent are the same (a form sent
@@ -86,8 +84,7 @@ public sealed class TaxonomyEditor(AppDbContext db, IEnumerable<ICapabilityUsage
             return NotFound();
         }
         var uses = new List<string>();
-        var firms = (await db.Set<Firm>().AsNoTracking().Select(f => f.Capabilities).ToListAsync(cancellationToken)).Count(c => c.Contains(code));
-        if (firms > 0)
+        if (await db.Set<Firm>().CountAsync(f => f.Capabilities.Contains(code), cancellationToken) is > 0 and var firms)
         {
             uses.Add(l["{0} firms", firms]);
         }
